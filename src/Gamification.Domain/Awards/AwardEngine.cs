@@ -1,0 +1,35 @@
+using Gamification.Domain.Progress;
+using Gamification.Domain.Rules;
+
+namespace Gamification.Domain.Awards;
+
+/// <summary>Decides what an action earns for its recipient. Pure: reads state, changes nothing.</summary>
+public static class AwardEngine
+{
+    /// <summary>The outcome of <paramref name="request"/> for the recipient whose progress is <paramref name="state"/>.</summary>
+    public static AwardOutcome Decide(UserProgress state, Ruleset rules, AwardRequest request, DateTimeOffset now)
+    {
+        if (state.FindReceipt(request.IdempotencyKey) is { } receipt)
+            return Outcomes.Duplicate(state, rules, request.RecipientUserId, receipt, now);
+        if (!rules.Actions.TryGetValue(request.Action, out var action))
+            return Reject(Rejections.UnknownAction(request.Action, rules));
+
+        var draft = new AwardDraft(state, rules, now);
+        if (Admission.Check(state, action, request, draft.Today, now) is { } refusal)
+            return Reject(refusal);
+
+        if (action.Recipient == Recipient.Self)
+            draft.GrantDailyReward(request.ActorUserId);
+        var requested = request.Amount ?? action.Xp;
+        var granted = draft.Grant(LedgerKind.Action, action.Name, requested, request.IdempotencyKey, request.ActorUserId, request.Target);
+        // A cap that leaves nothing refuses the event outright, so it does not use up the action's daily limit.
+        if (granted == 0 && requested > 0)
+            return Reject(Rejections.DailyCap(draft.Cap ?? 0, draft.LevelBefore, now));
+
+        draft.EarnBadges(action.Name, state.ActionTotals.GetValueOrDefault(action.Name) + 1);
+        return draft.Complete(action.Name, request.RecipientUserId, request.IdempotencyKey, draft.Today.CountOf(action.Name) + 1, action.DailyLimit);
+
+        AwardOutcome Reject(Rejection rejection) =>
+            Outcomes.Rejected(state, rules, request.Action, request.RecipientUserId, request.IdempotencyKey, rejection, now);
+    }
+}

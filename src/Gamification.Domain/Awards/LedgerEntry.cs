@@ -1,0 +1,18 @@
+namespace Gamification.Domain.Awards;
+
+/// <summary>
+/// One line of a user's ledger, explaining itself: what was asked, what was granted, which cap cut
+/// it, and under which ruleset version. <paramref name="Key"/> is unique in the user's ledger forever.
+/// </summary>
+public sealed record LedgerEntry(
+    string Key,
+    LedgerKind Kind,
+    string Subject,
+    int Requested,
+    int Granted,
+    CapCut? CutBy,
+    int RulesetVersion,
+    DateTimeOffset At,
+    string? ActorUserId = null,
+    EntityRef? Target = null,
+    string? Note = null);

@@ -1,0 +1,20 @@
+namespace Gamification.Domain.Awards;
+
+/// <summary>The rule that refused an event.</summary>
+public enum RejectionReason
+{
+    UnknownAction,
+    ActionDisabled,
+    SelfAward,
+    AmountNotAllowed,
+    AmountRequired,
+    AmountOutOfRange,
+    DailyLimitReached,
+    LifetimeLimitReached,
+    CooldownActive,
+    DailyCapReached,
+    WatchNotConfigured,
+    UnknownBadge,
+    BadgeNotGrantable,
+    InvalidAdjustment,
+}

@@ -1,0 +1,37 @@
+using Gamification.Domain.Rules;
+
+namespace Gamification.Domain.Awards;
+
+/// <summary>The refusals, worded as seed 001 words them.</summary>
+internal static class Rejections
+{
+    public static Rejection UnknownAction(string action, Ruleset rules) =>
+        new(RejectionReason.UnknownAction, $"Unknown action '{action}'. Known actions: {string.Join(", ", rules.Actions.Keys.Order(StringComparer.Ordinal))}");
+
+    public static Rejection Disabled(ActionRule action) =>
+        new(RejectionReason.ActionDisabled, $"Action {action.Name} is disabled");
+
+    public static Rejection SelfAward(ActionRule action) =>
+        new(RejectionReason.SelfAward, $"{action.Name} awards the creator of the target; a user cannot earn it from their own entity");
+
+    public static Rejection AmountNotAllowed(ActionRule action) =>
+        new(RejectionReason.AmountNotAllowed, $"Action {action.Name} has a fixed amount of {action.Xp} XP; amount is not allowed");
+
+    public static Rejection AmountRequired(ActionRule action) =>
+        new(RejectionReason.AmountRequired, $"amount is required for {action.Name}");
+
+    public static Rejection AmountOutOfRange(ActionRule action, AmountRange range) =>
+        new(RejectionReason.AmountOutOfRange, $"amount for {action.Name} must be between {range.Min} and {range.Max}");
+
+    public static Rejection DailyLimit(ActionRule action, int limit, DateTimeOffset now) =>
+        new(RejectionReason.DailyLimitReached, $"Daily limit reached for {action.Name} ({limit}/day)", UtcDay.UntilMidnight(now));
+
+    public static Rejection LifetimeLimit(ActionRule action, int limit) =>
+        new(RejectionReason.LifetimeLimitReached, $"Limit reached for {action.Name} ({limit} in total)");
+
+    public static Rejection Cooldown(ActionRule action, TimeSpan left) =>
+        new(RejectionReason.CooldownActive, $"Cooldown active for {action.Name} ({Math.Ceiling(left.TotalSeconds)} s left)", left);
+
+    public static Rejection DailyCap(int cap, int level, DateTimeOffset now) =>
+        new(RejectionReason.DailyCapReached, $"Daily EXP cap reached ({cap} EXP/day for level {level})", UtcDay.UntilMidnight(now));
+}

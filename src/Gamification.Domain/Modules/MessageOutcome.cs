@@ -1,0 +1,8 @@
+using Gamification.Domain.Rules;
+
+namespace Gamification.Domain.Modules;
+
+/// <summary>What one message in a module earns: the per-message action, and the milestones its count reached.</summary>
+/// <param name="Count">The user's message count in the module after this message.</param>
+/// <param name="Duplicate">The message key was seen before: nothing is counted or awarded again.</param>
+public sealed record MessageOutcome(string UserId, string Key, int Count, bool Duplicate, string? Action, IReadOnlyList<Milestone> Reached);

@@ -1,0 +1,8 @@
+namespace Gamification.Domain.Rules;
+
+/// <summary>What is being watched.</summary>
+public enum WatchKind
+{
+    Live,
+    Replay,
+}
