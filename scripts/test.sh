@@ -19,18 +19,20 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
   name=$(basename "$project" .csproj)
   echo "== $name =="
   log="$results/$name.log"
-  if ! dotnet test "$project" -c Release --no-build --nologo --results-directory "$results" \
-      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!'; then
-    :
-  fi
-  line=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1 || true)
-  if [ -z "$line" ]; then
-    echo "$name: no test summary (the test host crashed?); see $log"
+  dotnet test "$project" -c Release --no-build --nologo --results-directory "$results" \
+    --logger "trx;LogFileName=$name.trx" >"$log" 2>&1 || true
+  grep -E '^\s+Failed |Error Message|^(Passed|Failed)!' "$log" || true
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "$name: no results (the test host crashed?); see $log"
+    tail -n 30 "$log"
     status=1
     continue
   fi
-  count() { echo "$line" | sed -E "s/.*$1: *([0-9]+).*/\1/"; }
-  passed=$((passed + $(count Passed))); failed=$((failed + $(count Failed))); skipped=$((skipped + $(count Skipped)))
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  count() { echo "$counters" | sed -E "s/.* $1=\"([0-9]+)\".*/\1/"; }
+  passed=$((passed + $(count passed))); failed=$((failed + $(count failed) + $(count error) + $(count timeout)))
+  skipped=$((skipped + $(count notExecuted)))
 done
 
 echo
