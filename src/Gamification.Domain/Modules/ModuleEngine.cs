@@ -7,19 +7,15 @@ public static class ModuleEngine
 {
     public static MessageOutcome RecordMessage(ModuleProgress module, Ruleset rules, string userId, string key)
     {
-        var before = module.MemberOrNull(userId)?.Messages ?? 0;
-        if (module.RecentKeys.Contains(key))
-            return new MessageOutcome(userId, key, before, Duplicate: true, null, []);
+        if (module.FindMessage(key) is { } seen)
+            return new MessageOutcome(seen.UserId, key, seen.Count, Duplicate: true, rules.Messages.Action, Reached(rules, seen.Count));
 
-        var count = before + 1;
-        List<Milestone>? reached = null;
-        foreach (var milestone in rules.Messages.Milestones)
-        {
-            if (milestone.FiresAt(count))
-                (reached ??= []).Add(milestone);
-        }
-        return new MessageOutcome(userId, key, count, Duplicate: false, rules.Messages.Action, (IReadOnlyList<Milestone>?)reached ?? []);
+        var count = (module.MemberOrNull(userId)?.Messages ?? 0) + 1;
+        return new MessageOutcome(userId, key, count, Duplicate: false, rules.Messages.Action, Reached(rules, count));
     }
+
+    private static Milestone[] Reached(Ruleset rules, int count) =>
+        [.. rules.Messages.Milestones.Where(m => m.FiresAt(count))];
 
     public static void Apply(this ModuleProgress module, MessageOutcome outcome)
     {
@@ -30,9 +26,9 @@ public static class ModuleEngine
         member.Messages = outcome.Count;
         if (member.Status == ModuleStatus.NotStarted)
             member.Status = ModuleStatus.InProgress;
-        if (module.RecentKeys.Count >= ModuleProgress.RecentKeyCapacity)
-            module.RecentKeys.RemoveAt(0);
-        module.RecentKeys.Add(outcome.Key);
+        if (module.RecentMessages.Count >= ModuleProgress.RecentKeyCapacity)
+            module.RecentMessages.RemoveAt(0);
+        module.RecentMessages.Add(new RecentMessage(outcome.Key, outcome.UserId, outcome.Count));
     }
 
     /// <summary>The idempotency key of a milestone award: one per user, module, milestone and count, forever.</summary>

@@ -8,7 +8,9 @@ public sealed class ModuleProgress
 
     public Dictionary<string, ModuleMember> Members { get; set; } = [];
 
-    public List<string> RecentKeys { get; set; } = [];
+    public List<RecentMessage> RecentMessages { get; set; } = [];
 
     public ModuleMember? MemberOrNull(string userId) => Members.GetValueOrDefault(userId);
+
+    public RecentMessage? FindMessage(string key) => RecentMessages.Find(m => m.Key == key);
 }

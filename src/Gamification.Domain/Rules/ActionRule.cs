@@ -11,6 +11,7 @@ namespace Gamification.Domain.Rules;
 /// <param name="ClientAllowed">Whether a user's own token may send it (a daily check-in), not only a service key.</param>
 /// <param name="CustomAmount">When set, the caller may choose the amount within these bounds.</param>
 /// <param name="Description">What the action rewards, for people reading the catalog.</param>
+/// <param name="RegistersTarget">The actor creates the target (a new character), so later creator actions on it reach them.</param>
 public sealed record ActionRule(
     string Name,
     int Xp,
@@ -21,4 +22,5 @@ public sealed record ActionRule(
     bool Enabled = true,
     bool ClientAllowed = false,
     AmountRange? CustomAmount = null,
-    string? Description = null);
+    string? Description = null,
+    bool RegistersTarget = false);

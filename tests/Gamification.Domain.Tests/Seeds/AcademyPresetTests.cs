@@ -106,8 +106,24 @@ public sealed class AcademyPresetTests
         module.Apply(retry);
 
         Assert.True(retry.Duplicate);
+        Assert.Equal(1, retry.Count);
+        Assert.Equal("group_message", retry.Action);
         Assert.Equal(1, module.Members["alice"].Messages);
         Assert.Equal(ModuleStatus.InProgress, module.Members["alice"].Status);
+    }
+
+    [Fact]
+    public void A_retried_milestone_message_names_its_milestone_again_so_it_can_be_redelivered()
+    {
+        var module = new ModuleProgress();
+        for (var i = 1; i <= 250; i++)
+            module.Apply(ModuleEngine.RecordMessage(module, Presets.Academy, "alice", $"m{i}"));
+
+        var retry = ModuleEngine.RecordMessage(module, Presets.Academy, "alice", "m250");
+
+        Assert.True(retry.Duplicate);
+        Assert.Equal("module_expert", Assert.Single(retry.Reached).Id);
+        Assert.Equal(250, module.Members["alice"].Messages);
     }
 
     [Fact]

@@ -37,11 +37,13 @@ internal static class ActionsReader
             var other => Invalid(errors, $"{path}.recipient", $"must be 'self' or 'creator' (is '{other}')"),
         };
         var range = ReadRange(action.CustomAmount, $"{path}.custom_amount", errors);
+        if (action.RegistersTarget == true && recipient == Recipient.Creator)
+            errors.Add($"{path}.registers_target", "a creator action cannot also register its target");
         if (errors.All.Count > before)
             return null;
         return new ActionRule(name, xp!.Value, action.DailyLimit, action.LifetimeLimit,
             TimeSpan.FromSeconds(action.CooldownSeconds ?? 0), recipient, action.Enabled ?? true,
-            action.ClientAllowed ?? false, range, action.Description);
+            action.ClientAllowed ?? false, range, action.Description, action.RegistersTarget ?? false);
     }
 
     private static AmountRange? ReadRange(AmountRangeDocument? range, string path, ErrorList errors)

@@ -52,6 +52,7 @@ internal sealed class ActionDocument
     public bool? ClientAllowed { get; set; }
     public AmountRangeDocument? CustomAmount { get; set; }
     public string? Description { get; set; }
+    public bool? RegistersTarget { get; set; }
 }
 
 internal sealed class AmountRangeDocument
