@@ -10,6 +10,8 @@ internal static class Admission
     {
         if (!action.Enabled)
             return Rejections.Disabled(action);
+        if (action.Recipient == Recipient.Creator && request.Target is null)
+            return Rejections.MissingTarget(action);
         if (action.Recipient == Recipient.Creator && request.ActorUserId == request.RecipientUserId)
             return Rejections.SelfAward(action);
         if (request.Amount is { } amount)

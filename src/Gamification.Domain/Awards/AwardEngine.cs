@@ -32,4 +32,9 @@ public static class AwardEngine
         AwardOutcome Reject(Rejection rejection) =>
             Outcomes.Rejected(state, rules, request.Action, request.RecipientUserId, request.IdempotencyKey, rejection, now);
     }
+
+    /// <summary>A creator action on an entity whose creator nobody recorded: refused, with no recipient to charge.</summary>
+    public static AwardOutcome RefuseUnknownTarget(Ruleset rules, AwardRequest request, EntityRef target, DateTimeOffset now) =>
+        Outcomes.Rejected(new UserProgress(), rules, request.Action, request.RecipientUserId, request.IdempotencyKey,
+            Rejections.UnknownTarget(request.Action, target), now);
 }

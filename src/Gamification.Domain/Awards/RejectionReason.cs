@@ -6,6 +6,8 @@ public enum RejectionReason
     UnknownAction,
     ActionDisabled,
     SelfAward,
+    MissingTarget,
+    UnknownTarget,
     AmountNotAllowed,
     AmountRequired,
     AmountOutOfRange,

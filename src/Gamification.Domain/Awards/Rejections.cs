@@ -14,6 +14,12 @@ internal static class Rejections
     public static Rejection SelfAward(ActionRule action) =>
         new(RejectionReason.SelfAward, $"{action.Name} awards the creator of the target; a user cannot earn it from their own entity");
 
+    public static Rejection MissingTarget(ActionRule action) =>
+        new(RejectionReason.MissingTarget, $"{action.Name} awards the creator of a target: target_type and target_id are required");
+
+    public static Rejection UnknownTarget(string action, EntityRef target) =>
+        new(RejectionReason.UnknownTarget, $"{action} awards the creator of {target.Type} {target.Id}, and no creator is recorded for it");
+
     public static Rejection AmountNotAllowed(ActionRule action) =>
         new(RejectionReason.AmountNotAllowed, $"Action {action.Name} has a fixed amount of {action.Xp} XP; amount is not allowed");
 

@@ -42,6 +42,14 @@ public sealed class MikoshiPresetTests
     }
 
     [Fact]
+    public void A_like_without_a_target_is_refused_because_nobody_can_receive_it()
+    {
+        var outcome = user.Do("character_liked");
+
+        Assert.Equal(RejectionReason.MissingTarget, outcome.Rejection?.Reason);
+    }
+
+    [Fact]
     public void Daily_chat_awards_only_once_per_utc_day()
     {
         Assert.True(user.Do("daily_chat").IsGranted);
