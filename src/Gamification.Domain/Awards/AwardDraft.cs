@@ -44,7 +44,7 @@ internal ref struct AwardDraft
         gained += granted;
         counted += granted;
         var cut = granted < requested ? CapCut.DailyCap : cutBefore;
-        Add(new LedgerEntry(key, kind, subject, requested, granted, cut, rules.Version, now, actor, target));
+        Add(new LedgerEntry(key, kind, subject, requested, granted, state.Xp + gained, cut, rules.Version, now, actor, target));
         return granted;
     }
 
@@ -52,7 +52,7 @@ internal ref struct AwardDraft
     public void Adjust(int delta, string key, string admin, string reason)
     {
         gained += delta;
-        Add(new LedgerEntry(key, LedgerKind.Adjustment, "admin_adjustment", delta, delta, null, rules.Version, now, admin, Note: reason));
+        Add(new LedgerEntry(key, LedgerKind.Adjustment, "admin_adjustment", delta, delta, state.Xp + gained, null, rules.Version, now, admin, Note: reason));
     }
 
     /// <summary>The first user-initiated event of a UTC day also earns the daily reward, before its own XP.</summary>
@@ -80,7 +80,7 @@ internal ref struct AwardDraft
     }
 
     public void AddBadge(BadgeRule badge, string? scope, string? actor) =>
-        Add(new LedgerEntry(BadgeKey(badge.Id, scope), LedgerKind.Badge, badge.Id, 0, 0, null, rules.Version, now,
+        Add(new LedgerEntry(BadgeKey(badge.Id, scope), LedgerKind.Badge, badge.Id, 0, 0, state.Xp + gained, null, rules.Version, now,
             actor, scope is null ? null : new EntityRef("module", scope)));
 
     public readonly AwardOutcome Complete(string action, string awardedTo, string key, int actionCount, int? actionLimit, WatchSession? session = null)

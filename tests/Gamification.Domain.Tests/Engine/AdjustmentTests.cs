@@ -14,6 +14,7 @@ public sealed class AdjustmentTests
         var entry = Assert.Single(outcome.Entries);
         Assert.Equal((LedgerKind.Adjustment, 400, "migrated from the old system", "admin-1"), (entry.Kind, entry.Granted, entry.Note, entry.ActorUserId));
         Assert.Equal(400, user.State.Xp);
+        Assert.Equal(400, entry.BalanceAfter);
         Assert.Equal(0, user.State.Today.XpGained);
     }
 

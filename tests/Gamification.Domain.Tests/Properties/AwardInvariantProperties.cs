@@ -71,6 +71,8 @@ public sealed class AwardInvariantProperties
         }
         Assert.Equal(xpBefore + outcome.XpAdded, state.Xp);
         Assert.Equal(outcome.XpAdded, outcome.Entries.Sum(e => e.Granted));
+        if (outcome.Entries.Count > 0)
+            Assert.Equal(state.Xp, outcome.Entries[^1].BalanceAfter);
         if (outcome.DailyXpCap is { } cap)
         {
             Assert.True(state.Today.XpGained <= cap, $"daily XP {state.Today.XpGained} passed the cap {cap}");
