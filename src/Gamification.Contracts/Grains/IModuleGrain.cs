@@ -1,0 +1,18 @@
+using Gamification.Contracts.Modules;
+using Gamification.Runtime;
+
+namespace Gamification.Contracts.Grains;
+
+/// <summary>Message counts and completion per user in one module or conversation. Key: <c>app/module</c>.</summary>
+public interface IModuleGrain : IGrainWithStringKey
+{
+    /// <summary>Counts a message and awards the user what it earns: the per-message action, milestones, badges.</summary>
+    Task<MessageResult> RecordMessage(MessageCommand command);
+
+    /// <summary>Sets a user's completion status: NotStarted, InProgress or Completed.</summary>
+    Task<ModuleMemberView> SetStatus(string userId, string completionStatus);
+
+    /// <summary>Every user's message count and status in the module.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<ModuleMemberView>> GetMembers();
+}

@@ -1,0 +1,36 @@
+using Gamification.Contracts.Awards;
+using Gamification.Contracts.Progress;
+using Gamification.Runtime;
+
+namespace Gamification.Contracts.Grains;
+
+/// <summary>A user's progress in one app: XP, level, daily counters, badges. Key: <c>app/user</c>.</summary>
+public interface IUserProgressGrain : IGrainWithStringKey
+{
+    /// <summary>Awards this user for an action: their own, or one on an entity they created.</summary>
+    Task<AwardResult> Award(AwardCommand command);
+
+    /// <summary>Counts a watching heartbeat; full minutes earn XP.</summary>
+    Task<AwardResult> Watch(WatchCommand command);
+
+    /// <summary>Grants a special or module badge (each at most once).</summary>
+    Task<AwardResult> GrantBadge(BadgeCommand command);
+
+    /// <summary>An admin's XP correction, with a reason.</summary>
+    Task<AwardResult> Adjust(AdjustCommand command);
+
+    /// <summary>Sets the account type (Free or Paid) that decides the grades open to the user.</summary>
+    Task<UserProfile> SetUserType(string userType);
+
+    /// <summary>XP, level, progress, grade and badges.</summary>
+    [ReadOnly]
+    Task<UserProfile> GetProfile();
+
+    /// <summary>Today's usage against the daily limits and cap.</summary>
+    [ReadOnly]
+    Task<DailyLimits> GetLimits();
+
+    /// <summary>The ledger, newest first, before sequence <paramref name="before"/> if given.</summary>
+    [ReadOnly]
+    Task<LedgerPage> GetHistory(long? before, int limit);
+}
