@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using Gamification.Contracts;
+using Gamification.Domain.Rules;
+
+namespace Gamification.Grains.Apps;
+
+/// <summary>
+/// The current ruleset of every app on this silo, read on every grain turn. Seeded from the
+/// configured preset files at start; a <c>RulesetGrain</c> replaces an app's entry when it changes.
+/// </summary>
+public sealed class AppRulesets
+{
+    private readonly ConcurrentDictionary<string, AppRuleset> current = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Apps => current.Keys;
+
+    public Ruleset For(string app) => Get(app).Rules;
+
+    public AppRuleset Get(string app) =>
+        current.TryGetValue(app, out var ruleset) ? ruleset : throw new UnknownAppException(app);
+
+    public bool IsConfigured(string app) => current.ContainsKey(app);
+
+    /// <summary>Installs a ruleset unless a newer version is already in place.</summary>
+    public void Install(AppRuleset ruleset) =>
+        current.AddOrUpdate(ruleset.App, ruleset, (_, existing) => existing.Rules.Version > ruleset.Rules.Version ? existing : ruleset);
+}

@@ -1,0 +1,25 @@
+using Gamification.Contracts.Grains;
+using Gamification.Grains.Apps;
+using Gamification.Grains.Entities;
+using Gamification.Grains.Modules;
+using Gamification.Grains.Rulesets;
+using Gamification.Grains.Users;
+using Gamification.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gamification.Grains;
+
+/// <summary>Registers the gamification grains and the rulesets they read.</summary>
+public static class GrainRegistration
+{
+    public static IServiceCollection AddGamificationGrains(this IServiceCollection services)
+    {
+        services.AddSingleton<AppRulesets>();
+        services.AddGrainRuntime(o => o.StateSerializerOptions = GrainsJsonContext.Default.Options)
+            .AddGrain<IUserProgressGrain, UserProgressGrain>()
+            .AddGrain<IModuleGrain, ModuleGrain>()
+            .AddGrain<IEntityGrain, EntityGrain>()
+            .AddGrain<IRulesetGrain, RulesetGrain>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Gamification.Contracts.Awards;
+using Gamification.Domain.Modules;
+using Gamification.Domain.Progress;
+using Gamification.Grains.Entities;
+using Gamification.Grains.Rulesets;
+
+namespace Gamification.Grains;
+
+/// <summary>
+/// How grain state and ledger lines are stored: JSON (snake_case, enums as strings) that operators
+/// and the dashboard can read with plain SQL.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(UserProgress))]
+[JsonSerializable(typeof(ModuleProgress))]
+[JsonSerializable(typeof(EntityState))]
+[JsonSerializable(typeof(RulesetState))]
+[JsonSerializable(typeof(LedgerLine))]
+public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -1,0 +1,129 @@
+using Gamification.Contracts;
+using Gamification.Contracts.Awards;
+using Gamification.Contracts.Grains;
+using Gamification.Contracts.Progress;
+using Gamification.Domain;
+using Gamification.Domain.Adjustments;
+using Gamification.Domain.Awards;
+using Gamification.Domain.Badges;
+using Gamification.Domain.Progress;
+using Gamification.Domain.Rules;
+using Gamification.Domain.Watching;
+using Gamification.Grains.Apps;
+using Gamification.Grains.Mapping;
+using Gamification.Runtime;
+
+namespace Gamification.Grains.Users;
+
+/// <summary>
+/// A user in one app. Each call is one turn: the Domain decides from state, ruleset and clock; the
+/// grain applies the outcome and writes state and ledger rows together before it answers.
+/// </summary>
+[GrainType("user-progress")]
+public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journal) : Grain<UserProgress>, IUserProgressGrain, IRemindable
+{
+    /// <summary>Clears yesterday's counters; correctness never waits for it, since counters are keyed by date.</summary>
+    internal const string MidnightReminder = "midnight-reset";
+
+    private string App => GrainKeys.Split(GrainKey).App;
+
+    private string UserId => GrainKeys.Split(GrainKey).Id;
+
+    private Ruleset Rules => rulesets.For(App);
+
+    private DateTimeOffset Now => Clock.GetUtcNow();
+
+    public Task<AwardResult> Award(AwardCommand command) => Commit(AwardEngine.Decide(State, Rules,
+        new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), Now));
+
+    public Task<AwardResult> Watch(WatchCommand command) => Commit(WatchEngine.Decide(State, Rules,
+        new WatchHeartbeat(UserId, command.StreamId, WatchKinds.Parse(command.Kind), command.IdempotencyKey), Now));
+
+    public Task<AwardResult> GrantBadge(BadgeCommand command) => Commit(BadgeEngine.Decide(State, Rules,
+        new BadgeGrant(UserId, command.BadgeId, command.ModuleId, command.GrantedBy), Now));
+
+    public Task<AwardResult> Adjust(AdjustCommand command) => Commit(AdjustmentEngine.Decide(State, Rules,
+        new XpAdjustment(UserId, command.Delta, command.Reason, command.AdminId, command.IdempotencyKey), Now));
+
+    public async Task<UserProfile> SetUserType(string userType)
+    {
+        var type = UserTypes.Parse(userType);
+        if (State.UserType != type)
+        {
+            State.UserType = type;
+            await WriteStateAsync();
+        }
+        return await GetProfile();
+    }
+
+    public Task<UserProfile> GetProfile() =>
+        Task.FromResult(ProgressViews.Profile(UserId, State, Rules, exists: State.LedgerSequence > 0));
+
+    public Task<DailyLimits> GetLimits() => Task.FromResult(ProgressViews.Limits(DailyLimitsView.For(State, Rules, Now)));
+
+    public async Task<LedgerPage> GetHistory(long? before, int limit)
+    {
+        // Journal sequences run 1, 2, 3... per grain, so the page before B is (B - 1 - limit, B) read oldest first.
+        var end = Math.Min(before ?? long.MaxValue, State.LedgerSequence + 1);
+        var after = Math.Max(0, end - 1 - limit);
+        var rows = end - 1 > after ? await journal.ReadAsync(GrainId, after, (int)(end - 1 - after), CancellationToken.None) : [];
+        var lines = rows.Reverse().Select(r => LedgerJournal.Read(r.Entry.PayloadJson)).ToList();
+        return new LedgerPage(lines, after > 0 ? after + 1 : null);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != MidnightReminder)
+            return;
+        var today = UtcDay.Of(Now);
+        if (State.ResetDaily(today))
+            await WriteStateAsync();
+        // Re-registered by the first award of the next active day; idle users keep no reminder.
+        if (State.Today.Day == today && State.Today.XpGained == 0 && State.Today.ActionCounts.Count == 0)
+            await UnregisterReminder(MidnightReminder);
+    }
+
+    private async Task<AwardResult> Commit(AwardOutcome outcome)
+    {
+        if (!outcome.IsGranted)
+            return AwardResults.From(outcome);
+        var firstOfDay = State.Today.Day != UtcDay.Of(outcome.At);
+        State.Apply(outcome, Rules);
+        try
+        {
+            await WriteStateAsync(LedgerJournal.From(outcome));
+        }
+        catch (DuplicateJournalEntryException duplicate)
+        {
+            // A key older than the state's memory: the ledger still has it, so answer with the original.
+            return await Replayed(outcome, duplicate.IdempotencyKey);
+        }
+        if (firstOfDay)
+            await RegisterOrUpdateReminder(MidnightReminder, UtcDay.UntilMidnight(outcome.At), TimeSpan.FromDays(1));
+        return AwardResults.From(outcome);
+    }
+
+    private async Task<AwardResult> Replayed(AwardOutcome attempted, string key)
+    {
+        var original = await journal.FindAsync(GrainId, key, CancellationToken.None)
+            ?? throw new InvalidOperationException($"The ledger refused key '{key}' but does not hold it");
+        var line = LedgerJournal.Read(original.Entry.PayloadJson);
+        var rules = Rules;
+        var level = rules.Levels.LevelFor(line.BalanceAfter);
+        return AwardResults.From(attempted) with
+        {
+            Status = Contracts.Awards.AwardStatus.Duplicate,
+            ExpAdded = line.Granted,
+            TotalExp = line.BalanceAfter,
+            Level = level,
+            LeveledUp = false,
+            Progress = ProgressViews.From(rules.Levels.ProgressFor(line.BalanceAfter)),
+            Grade = ProgressViews.From(rules.GradeFor(line.BalanceAfter, State.UserType)),
+            GradeChanged = false,
+            BadgesEarned = [],
+            Ledger = [line],
+        };
+    }
+
+    private static EntityRef? Entity(EntityTarget? target) => target is null ? null : new EntityRef(target.Type, target.Id);
+}
