@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gamification.Contracts.Awards;
+using Gamification.Contracts.Entities;
+using Gamification.Contracts.Modules;
+using Gamification.Contracts.Progress;
+using Gamification.Contracts.Rulesets;
+using Gamification.Gateway.Configuration;
+using Gamification.Gateway.Requests;
+using Gamification.Gateway.Responses;
+
+namespace Gamification.Gateway.Json;
+
+/// <summary>The API's bodies, generated at build time; snake_case like the seed apps' APIs.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(GainRequest))]
+[JsonSerializable(typeof(EntityRequest))]
+[JsonSerializable(typeof(MessageRequest))]
+[JsonSerializable(typeof(CompletionStatusRequest))]
+[JsonSerializable(typeof(HeartbeatRequest))]
+[JsonSerializable(typeof(BadgeRequest))]
+[JsonSerializable(typeof(BadgeUpdateRequest))]
+[JsonSerializable(typeof(GrantBadgeRequest))]
+[JsonSerializable(typeof(XpAdjustmentRequest))]
+[JsonSerializable(typeof(UserTypeRequest))]
+[JsonSerializable(typeof(AwardResult))]
+[JsonSerializable(typeof(UserProfile))]
+[JsonSerializable(typeof(DailyLimits))]
+[JsonSerializable(typeof(LedgerPage))]
+[JsonSerializable(typeof(EntityView))]
+[JsonSerializable(typeof(MessageResult))]
+[JsonSerializable(typeof(ModuleMemberView))]
+[JsonSerializable(typeof(IReadOnlyList<ModuleMemberView>))]
+[JsonSerializable(typeof(IReadOnlyList<BadgeView>))]
+[JsonSerializable(typeof(IReadOnlyList<BadgeRuleView>))]
+[JsonSerializable(typeof(BadgeRuleView))]
+[JsonSerializable(typeof(RulesetView))]
+[JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
+[JsonSerializable(typeof(List<ApiKeyOptions>))]
+internal sealed partial class GatewayJsonContext : JsonSerializerContext;
