@@ -21,11 +21,13 @@ public sealed class GatewayFixture : IAsyncLifetime, IDisposable
 
     public GatewayApi Api { get; private set; } = null!;
 
+    public CapturedLogs Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         var settings = GatewayHost.Settings(folder.Path);
         settings["Gateway:Jwt:Secret"] = TestTokens.Secret;
-        App = GatewayHost.Build(settings.Concat(TestKeys.Settings()), Clock);
+        App = GatewayHost.Build(settings.Concat(TestKeys.Settings()), Clock, Logs);
         await App.StartAsync();
         http = new HttpClient { BaseAddress = new Uri(App.Urls.First()) };
         Api = new GatewayApi(http);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gamification.Gateway.Tests.Fixtures;
 
@@ -13,13 +14,15 @@ public static class GatewayHost
     private static bool SiloHostsGateway =>
         typeof(SiloApplication).Assembly.GetReferencedAssemblies().Any(a => a.Name == "Gamification.Gateway");
 
-    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock)
+    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock, CapturedLogs? logs = null)
     {
         var app = SiloApplication.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
+            if (logs is not null)
+                builder.Logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
             if (!SiloHostsGateway)
                 builder.Services.AddGamificationGateway(builder.Configuration);
         });

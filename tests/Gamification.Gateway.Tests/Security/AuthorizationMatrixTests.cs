@@ -60,6 +60,17 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task An_app_named_in_the_body_or_query_is_ignored()
+    {
+        var user = Users.New();
+
+        await Api.Post("/api/exp/gain?app=storybook", new { app = "storybook", user_id = user, action = "create_scene" }, Credential.All("mikoshi"));
+
+        Assert.Equal(15, (long?)(await Api.Progress("mikoshi", user))["experience_points"]);
+        Assert.Equal(0, (long?)(await Api.Progress("storybook", user))["experience_points"]);
+    }
+
+    [Fact]
     public async Task A_user_token_reports_its_own_client_allowed_action_and_reads_its_own_data()
     {
         var user = Users.New();
