@@ -80,4 +80,16 @@ public sealed class RefusalTests(GatewayFixture fixture)
         Assert.Equal(creator, (string?)like.Json["awarded_to"]);
         Assert.Equal(5, (long?)(await Api.Progress("mikoshi", creator))["experience_points"]);
     }
+
+    [Fact]
+    public async Task A_token_of_an_app_this_cluster_does_not_serve_is_404()
+    {
+        var user = Users.New();
+
+        var reply = await Api.Get($"/api/users/{user}/progress", Credential.User("atlantis", user));
+
+        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
+        Assert.Equal("application/problem+json", reply.ContentType);
+        Assert.Contains("not configured", (string?)reply.Json["detail"], StringComparison.Ordinal);
+    }
 }
