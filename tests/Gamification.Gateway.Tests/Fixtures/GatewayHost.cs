@@ -10,26 +10,15 @@ namespace Gamification.Gateway.Tests.Fixtures;
 /// <summary>The embedded silo and its gateway on loopback, with a test's settings and clock.</summary>
 public static class GatewayHost
 {
-    // Until the silo hosts the gateway itself, tests add it the way the silo will.
-    private static bool SiloHostsGateway =>
-        typeof(SiloApplication).Assembly.GetReferencedAssemblies().Any(a => a.Name == "Gamification.Gateway");
-
-    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock, CapturedLogs? logs = null)
-    {
-        var app = SiloApplication.Build([], builder =>
+    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock, CapturedLogs? logs = null) =>
+        SiloApplication.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
             if (logs is not null)
                 builder.Logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
-            if (!SiloHostsGateway)
-                builder.Services.AddGamificationGateway(builder.Configuration);
         });
-        if (!SiloHostsGateway)
-            app.MapGamificationGateway();
-        return app;
-    }
 
     /// <summary>A fresh SQLite file in <paramref name="folder"/>, the seed presets as apps, quiet logs.</summary>
     public static Dictionary<string, string?> Settings(string folder)
