@@ -24,4 +24,8 @@ public static class TestTokens
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), SecurityAlgorithms.HmacSha256),
         });
     }
+
+    /// <summary>A token with <c>alg: none</c>, which no gateway may accept.</summary>
+    public static string WithoutSignature(IDictionary<string, object> claims) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor { Claims = claims, Expires = DateTime.UtcNow.AddMinutes(10) });
 }

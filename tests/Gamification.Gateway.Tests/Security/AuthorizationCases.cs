@@ -15,6 +15,7 @@ public static class AuthorizationCases
         ["token_signed_with_another_secret"] = Gain(DailyChat, u => Credential.Token(TestTokens.Mint(Claims(u), secret: new string('x', 48))), 401),
         ["expired_token"] = Gain(DailyChat, u => Credential.Token(TestTokens.Mint(Claims(u), expires: DateTime.UtcNow.AddMinutes(-5))), 401),
         ["token_without_app"] = Gain(DailyChat, u => Credential.Token(TestTokens.Mint(new Dictionary<string, object> { ["sub"] = u })), 401),
+        ["unsigned_token"] = Gain(DailyChat, u => Credential.Token(TestTokens.WithoutSignature(Claims(u))), 401),
         ["not_a_token"] = Gain(DailyChat, _ => Credential.Token("not.a.token"), 401),
         ["user_token_for_another_user"] = Gain(DailyChat, _ => Credential.User("mikoshi", Users.New("other")), 403),
         ["user_token_on_a_server_only_action"] = Gain(u => new { user_id = u, action = "create_character" }, u => Credential.User("mikoshi", u), 403),
