@@ -1,0 +1,33 @@
+using System.Reflection;
+
+namespace Gamification.Runtime;
+
+/// <summary>Runs calls on this silo's activations, activating the grain on its first call.</summary>
+internal sealed class LocalGrainCallInvoker(Catalog catalog, GrainMethodTable methods, RuntimeInstruments instruments, TimeProvider clock) : IGrainCallInvoker
+{
+    /// <inheritdoc />
+    public async Task<object?> InvokeAsync(GrainId grain, MethodInfo method, object?[] arguments)
+    {
+        var call = methods.Get(method);
+        var started = clock.GetTimestamp();
+        try
+        {
+            while (true)
+            {
+                // An activation that ended while the call waited for its turn sends the call to a fresh one.
+                var (ran, result) = await catalog.GetOrAdd(grain).InvokeAsync(call, arguments);
+                if (ran)
+                    return result;
+            }
+        }
+        catch (Exception e)
+        {
+            instruments.CallFailed(grain, call, e);
+            throw;
+        }
+        finally
+        {
+            instruments.CallCompleted(grain, call, clock.GetElapsedTime(started));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gamification.Runtime;
+
+/// <summary>
+/// The silo's life: prepares storage, starts the state writer, reminders and idle collection; on
+/// stop, deactivates every activation and then lets the writer commit what is queued.
+/// </summary>
+internal sealed class SiloRuntime(
+    IOptions<GrainRuntimeOptions> options,
+    IEnumerable<IStorageInitializer> storage,
+    GrainTypeRegistry types,
+    Catalog catalog,
+    StateWriteBatcher writer,
+    ReminderService reminders,
+    ActivationCollector collector,
+    ILogger<SiloRuntime> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _writing = Task.CompletedTask;
+    private Task _timers = Task.CompletedTask;
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Reading the options validates them: a bad setting stops the start with its key named.
+        var settings = options.Value;
+        foreach (var initializer in storage)
+            await initializer.InitializeAsync(cancellationToken);
+        _writing = writer.RunAsync();
+        catalog.Open();
+        _timers = Task.WhenAll(reminders.RunAsync(_stopping.Token), collector.RunAsync(_stopping.Token));
+        logger.Started(types.Count, settings.PartitionCount);
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _timers;
+        logger.Stopping(catalog.Activations.Count);
+        await catalog.DeactivateAllAsync(cancellationToken);
+        writer.Complete();
+        await _writing;
+        logger.Stopped();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stopping.Dispose();
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace Gamification.Runtime;
+
+/// <summary>Grain state as JSON: reads go straight to the store, writes through the silo's group commit.</summary>
+internal sealed class GrainStorage
+{
+    private readonly IGrainStateStore _store;
+    private readonly StateWriteBatcher _batcher;
+    private readonly TimeProvider _clock;
+    private readonly JsonSerializerOptions _json;
+
+    public GrainStorage(IGrainStateStore store, StateWriteBatcher batcher, TimeProvider clock, IOptions<GrainRuntimeOptions> options)
+    {
+        _store = store;
+        _batcher = batcher;
+        _clock = clock;
+        _json = options.Value.StateSerializerOptions;
+        // Falls back to reflection only where the host supplied no JsonSerializerContext for a state type.
+        _json.MakeReadOnly(populateMissingResolver: true);
+    }
+
+    public async Task<(TState State, string? ETag)> ReadAsync<TState>(GrainId grain) where TState : class, new()
+    {
+        StoredState? stored;
+        try
+        {
+            stored = await _store.ReadAsync(grain, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            throw new GrainUnavailableException(grain, "reading its state failed", e);
+        }
+        return stored is null ? (new TState(), null) : (JsonSerializer.Deserialize(stored.PayloadJson, TypeInfo<TState>()) ?? new TState(), stored.ETag);
+    }
+
+    public Task<string> WriteAsync<TState>(GrainId grain, TState state, string? etag, IReadOnlyList<JournalEntry> journal)
+    {
+        Validate(grain, journal);
+        var payload = JsonSerializer.Serialize(state, TypeInfo<TState>());
+        return _batcher.WriteAsync(new StateWrite(grain, etag, payload, journal, _clock.GetUtcNow()));
+    }
+
+    /// <summary>Refuses a journal the database would refuse, before it can join (and fail) a batch.</summary>
+    private static void Validate(GrainId grain, IReadOnlyList<JournalEntry> journal)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in journal)
+        {
+            if (!keys.Add(entry.IdempotencyKey))
+                throw new DuplicateJournalEntryException(grain, entry.IdempotencyKey);
+            try
+            {
+                using var _ = JsonDocument.Parse(entry.PayloadJson);
+            }
+            catch (JsonException e)
+            {
+                throw new ArgumentException($"Journal entry '{entry.IdempotencyKey}' of {grain} is not valid JSON.", nameof(journal), e);
+            }
+        }
+    }
+
+    private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)_json.GetTypeInfo(typeof(T));
+}
