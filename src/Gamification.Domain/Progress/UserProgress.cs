@@ -29,6 +29,9 @@ public sealed class UserProgress
 
     public List<WatchSession> WatchSessions { get; set; } = [];
 
+    /// <summary>Whether a midnight reset is scheduled for this user (kept by the grain, so it registers once per streak of active days).</summary>
+    public bool MidnightResetScheduled { get; set; }
+
     /// <summary>Ledger entries written so far; the next entry's sequence number.</summary>
     public long LedgerSequence { get; set; }
 

@@ -76,19 +76,25 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
         if (reminderName != MidnightReminder)
             return;
         var today = UtcDay.Of(Now);
-        if (State.ResetDaily(today))
-            await WriteStateAsync();
-        // Re-registered by the first award of the next active day; idle users keep no reminder.
-        if (State.Today.Day == today && State.Today.XpGained == 0 && State.Today.ActionCounts.Count == 0)
+        // A user idle since the last midnight keeps no reminder; the next award schedules one again.
+        var idle = State.Today.Day < today.AddDays(-1) || (State.Today.XpGained == 0 && State.Today.ActionCounts.Count == 0);
+        var changed = State.ResetDaily(today);
+        if (idle)
+        {
+            State.MidnightResetScheduled = false;
             await UnregisterReminder(MidnightReminder);
+        }
+        if (changed || idle)
+            await WriteStateAsync();
     }
 
     private async Task<AwardResult> Commit(AwardOutcome outcome)
     {
         if (!outcome.IsGranted)
             return AwardResults.From(outcome);
-        var firstOfDay = State.Today.Day != UtcDay.Of(outcome.At);
+        var schedule = !State.MidnightResetScheduled;
         State.Apply(outcome, Rules);
+        State.MidnightResetScheduled = true;
         try
         {
             await WriteStateAsync(LedgerJournal.From(outcome));
@@ -98,7 +104,7 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             // A key older than the state's memory: the ledger still has it, so answer with the original.
             return await Replayed(outcome, duplicate.IdempotencyKey);
         }
-        if (firstOfDay)
+        if (schedule)
             await RegisterOrUpdateReminder(MidnightReminder, UtcDay.UntilMidnight(outcome.At), TimeSpan.FromDays(1));
         return AwardResults.From(outcome);
     }
