@@ -6,7 +6,13 @@ namespace Gamification.Runtime;
 internal sealed class LocalGrainCallInvoker(Catalog catalog, GrainMethodTable methods, RuntimeInstruments instruments, TimeProvider clock) : IGrainCallInvoker
 {
     /// <inheritdoc />
-    public async Task<object?> InvokeAsync(GrainId grain, MethodInfo method, object?[] arguments)
+    public Task<object?> InvokeAsync(GrainId grain, MethodInfo method, object?[] arguments) =>
+        // Turns run on the thread pool: a caller's SynchronizationContext (a UI, a test runner) must not carry grain code.
+        SynchronizationContext.Current is null && TaskScheduler.Current == TaskScheduler.Default
+            ? RunAsync(grain, method, arguments)
+            : Task.Run(() => RunAsync(grain, method, arguments));
+
+    private async Task<object?> RunAsync(GrainId grain, MethodInfo method, object?[] arguments)
     {
         var call = methods.Get(method);
         var started = clock.GetTimestamp();

@@ -29,9 +29,12 @@ internal sealed class SiloRuntime(
         var settings = options.Value;
         foreach (var initializer in storage)
             await initializer.InitializeAsync(cancellationToken);
-        _writing = writer.RunAsync();
+        // On the thread pool, not on whatever SynchronizationContext the host was started from.
+        _writing = Task.Run(writer.RunAsync, CancellationToken.None);
         catalog.Open();
-        _timers = Task.WhenAll(reminders.RunAsync(_stopping.Token), collector.RunAsync(_stopping.Token));
+        _timers = Task.WhenAll(
+            Task.Run(() => reminders.RunAsync(_stopping.Token), CancellationToken.None),
+            Task.Run(() => collector.RunAsync(_stopping.Token), CancellationToken.None));
         logger.Started(types.Count, settings.PartitionCount);
     }
 
