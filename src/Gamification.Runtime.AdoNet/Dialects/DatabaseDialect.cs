@@ -1,0 +1,49 @@
+using System.Data.Common;
+
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>What differs between PostgreSQL and SQLite: connections, schema, JSON and time columns, locking.</summary>
+internal abstract class DatabaseDialect : IAsyncDisposable
+{
+    public static DatabaseDialect Create(AdoNetStorageOptions options) => options.Dialect switch
+    {
+        SqlDialect.PostgreSql => new PostgresDialect(options.ConnectionString),
+        _ => new SqliteDialect(options.ConnectionString),
+    };
+
+    /// <summary>The schema, one migration per version, oldest first.</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Creates the schema_version table if it is missing.</summary>
+    public abstract string VersionTable { get; }
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets database-wide settings, once per silo start and outside any transaction.</summary>
+    public abstract Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Begins a write transaction that holds the lock the dialect needs to keep writers apart.</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Serializes schema migrations across silos, inside <paramref name="transaction"/>.</summary>
+    public abstract Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>The SQL expression that stores the JSON text in <paramref name="parameter"/>.</summary>
+    public abstract string Json(string parameter);
+
+    /// <summary>The SQL condition "partition is one of the list in <paramref name="parameter"/>".</summary>
+    public abstract string PartitionIn(string parameter);
+
+    public abstract object PartitionList(IReadOnlyCollection<int> partitions);
+
+    public abstract object Time(DateTimeOffset value);
+
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    public abstract object Period(TimeSpan value);
+
+    public abstract TimeSpan ReadPeriod(DbDataReader reader, int ordinal);
+
+    /// <inheritdoc />
+    public abstract ValueTask DisposeAsync();
+}

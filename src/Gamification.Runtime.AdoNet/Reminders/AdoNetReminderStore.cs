@@ -1,0 +1,59 @@
+using System.Data.Common;
+
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>Reminder rows, read by due time through the due_at index, never as a whole table.</summary>
+internal sealed class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitioner partitioner) : IReminderStore
+{
+    /// <inheritdoc />
+    public Task UpsertAsync(ReminderEntry reminder, CancellationToken cancellationToken) =>
+        ExecuteAsync(new SqlStatement("""
+            INSERT INTO reminders (partition, grain_type, grain_key, name, due_at, period)
+            VALUES (@partition, @grain_type, @grain_key, @name, @due_at, @period)
+            ON CONFLICT (partition, grain_type, grain_key, name) DO UPDATE SET due_at = excluded.due_at, period = excluded.period
+            """, Row(reminder)), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<bool> DeleteAsync(GrainId grain, string name, CancellationToken cancellationToken) =>
+        await ExecuteAsync(new SqlStatement($"DELETE FROM reminders WHERE {GrainRowKey.Where} AND name = @name",
+            [.. GrainRowKey.Parameters(grain, partitioner.GetPartition(grain)), ("@name", name)]), cancellationToken) > 0;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReminderEntry>> ReadDueAsync(DateTimeOffset dueBy, IReadOnlyCollection<int> partitions, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = new SqlStatement($"""
+            SELECT grain_type, grain_key, name, due_at, period FROM reminders
+            WHERE due_at <= @due_by AND {dialect.PartitionIn("@partitions")}
+            ORDER BY due_at LIMIT @limit
+            """, ("@due_by", dialect.Time(dueBy)), ("@partitions", dialect.PartitionList(partitions)), ("@limit", limit)).CreateCommand(connection, null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var due = new List<ReminderEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+            due.Add(Read(reader));
+        return due;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, CancellationToken cancellationToken) =>
+        await ExecuteAsync(new SqlStatement($"""
+            UPDATE reminders SET due_at = @next_due_at
+            WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period
+            """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt))]), cancellationToken) > 0;
+
+    private (string Name, object Value)[] Row(ReminderEntry reminder) =>
+        [.. GrainRowKey.Parameters(reminder.Grain, partitioner.GetPartition(reminder.Grain)),
+            ("@name", reminder.Name), ("@due_at", dialect.Time(reminder.DueAt)), ("@period", dialect.Period(reminder.Period))];
+
+    private ReminderEntry Read(DbDataReader row) =>
+        new(new GrainId(row.GetString(0), row.GetString(1)), row.GetString(2), dialect.ReadTime(row, 3), dialect.ReadPeriod(row, 4));
+
+    private async Task<int> ExecuteAsync(SqlStatement statement, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var affected = await statement.ExecuteAsync(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return affected;
+    }
+}

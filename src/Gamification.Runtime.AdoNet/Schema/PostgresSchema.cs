@@ -1,0 +1,72 @@
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>
+/// The PostgreSQL schema. Every key starts with the grain's partition, so the data can later be
+/// distributed by partition; the partition is a function of the key, so (partition, type, key, x)
+/// is unique exactly when (type, key, x) is.
+/// </summary>
+internal static class PostgresSchema
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, "grain state, journal, reminders, membership, partition leases",
+        [
+            """
+            CREATE TABLE grain_state (
+                partition integer NOT NULL,
+                grain_type text NOT NULL,
+                grain_key text NOT NULL,
+                etag bigint NOT NULL,
+                payload jsonb NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key))
+            """,
+            """
+            CREATE TABLE grain_journal (
+                partition integer NOT NULL,
+                grain_type text NOT NULL,
+                grain_key text NOT NULL,
+                seq bigint NOT NULL,
+                idempotency_key text NOT NULL,
+                kind text NOT NULL,
+                payload jsonb NOT NULL,
+                created_at timestamptz NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key, seq),
+                UNIQUE (partition, grain_type, grain_key, idempotency_key))
+            """,
+            """
+            CREATE TABLE reminders (
+                partition integer NOT NULL,
+                grain_type text NOT NULL,
+                grain_key text NOT NULL,
+                name text NOT NULL,
+                due_at timestamptz NOT NULL,
+                period interval NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key, name))
+            """,
+            "CREATE INDEX reminders_by_due_at ON reminders (due_at)",
+            """
+            CREATE TABLE silo_membership (
+                silo_id text PRIMARY KEY,
+                address text NOT NULL,
+                started_at timestamptz NOT NULL,
+                status text NOT NULL,
+                heartbeat_at timestamptz NOT NULL)
+            """,
+            """
+            CREATE TABLE partition_leases (
+                partition integer PRIMARY KEY,
+                owner text NOT NULL,
+                epoch bigint NOT NULL,
+                expires_at timestamptz NOT NULL)
+            """,
+        ]),
+    ];
+
+    public const string VersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version integer PRIMARY KEY,
+            description text NOT NULL,
+            applied_at timestamptz NOT NULL)
+        """;
+}

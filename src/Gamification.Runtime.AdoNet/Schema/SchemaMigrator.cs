@@ -1,0 +1,42 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>
+/// Brings the database to the newest schema version on silo start, in one transaction under a lock
+/// (PostgreSQL: an advisory lock; SQLite: BEGIN IMMEDIATE), so silos starting together apply each version once.
+/// </summary>
+internal sealed class SchemaMigrator(DatabaseDialect dialect, TimeProvider clock, ILogger<SchemaMigrator> logger) : IStorageInitializer
+{
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await dialect.ConfigureAsync(connection, cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await dialect.LockSchemaAsync(connection, transaction, cancellationToken);
+        await new SqlStatement(dialect.VersionTable).ExecuteAsync(connection, transaction, cancellationToken);
+        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        foreach (var migration in dialect.Migrations.Where(m => m.Version > current))
+        {
+            foreach (var statement in migration.Statements)
+                await new SqlStatement(statement).ExecuteAsync(connection, transaction, cancellationToken);
+            await new SqlStatement(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @applied_at)",
+                ("@version", migration.Version), ("@description", migration.Description), ("@applied_at", dialect.Time(clock.GetUtcNow())))
+                .ExecuteAsync(connection, transaction, cancellationToken);
+            logger.Migrated(migration.Version, migration.Description);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        var version = Math.Max(current, dialect.Migrations[^1].Version);
+        logger.SchemaReady(version);
+    }
+
+    private static async Task<int> CurrentVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new SqlStatement("SELECT COALESCE(MAX(version), 0) FROM schema_version").CreateCommand(connection, transaction);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,71 @@
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>
+/// The SQLite schema: the PostgreSQL tables with JSON as checked TEXT, times as UTC ISO-8601 TEXT
+/// and reminder periods as INTEGER ticks (100 ns).
+/// </summary>
+internal static class SqliteSchema
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, "grain state, journal, reminders, membership, partition leases",
+        [
+            """
+            CREATE TABLE grain_state (
+                partition INTEGER NOT NULL,
+                grain_type TEXT NOT NULL,
+                grain_key TEXT NOT NULL,
+                etag INTEGER NOT NULL,
+                payload TEXT NOT NULL CHECK (json_valid(payload)),
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key)) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE grain_journal (
+                partition INTEGER NOT NULL,
+                grain_type TEXT NOT NULL,
+                grain_key TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL CHECK (json_valid(payload)),
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key, seq),
+                UNIQUE (partition, grain_type, grain_key, idempotency_key)) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE reminders (
+                partition INTEGER NOT NULL,
+                grain_type TEXT NOT NULL,
+                grain_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                due_at TEXT NOT NULL,
+                period INTEGER NOT NULL,
+                PRIMARY KEY (partition, grain_type, grain_key, name)) WITHOUT ROWID
+            """,
+            "CREATE INDEX reminders_by_due_at ON reminders (due_at)",
+            """
+            CREATE TABLE silo_membership (
+                silo_id TEXT PRIMARY KEY,
+                address TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                heartbeat_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE partition_leases (
+                partition INTEGER PRIMARY KEY,
+                owner TEXT NOT NULL,
+                epoch INTEGER NOT NULL,
+                expires_at TEXT NOT NULL)
+            """,
+        ]),
+    ];
+
+    public const string VersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at TEXT NOT NULL)
+        """;
+}

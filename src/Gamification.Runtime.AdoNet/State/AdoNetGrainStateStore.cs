@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace Gamification.Runtime.AdoNet;
+
+/// <summary>
+/// Grain state and journal rows in the database. A batch is one transaction of conditional
+/// statements, in the key order the batcher sends; writes that are rejected roll the transaction
+/// back and the batch runs again without them, so no write's failure costs or half-applies another.
+/// </summary>
+internal sealed class AdoNetGrainStateStore(DatabaseDialect dialect, GrainPartitioner partitioner, ILogger<AdoNetGrainStateStore> logger) : IGrainStateStore
+{
+    /// <inheritdoc />
+    public async Task<StoredState?> ReadAsync(GrainId grain, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = new SqlStatement($"SELECT etag, payload, updated_at FROM grain_state WHERE {GrainRowKey.Where}",
+            GrainRowKey.Parameters(grain, partitioner.GetPartition(grain))).CreateCommand(connection, null);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredState(reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1), dialect.ReadTime(reader, 2))
+            : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StateWriteResult>> WriteAsync(IReadOnlyList<StateWrite> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CommitAsync(batch, cancellationToken);
+        }
+        catch (DbException e) when (!e.IsTransient && batch.Count > 1)
+        {
+            // A statement error (bad data) fails every batch its write is in: writing each alone confines it to that write.
+            logger.Isolating(batch.Count, e);
+            var results = new List<StateWriteResult>(batch.Count);
+            foreach (var write in batch)
+                results.Add(await WriteAloneAsync(write, cancellationToken));
+            return results;
+        }
+    }
+
+    private async Task<StateWriteResult> WriteAloneAsync(StateWrite write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await CommitAsync([write], cancellationToken))[0];
+        }
+        catch (DbException e) when (!e.IsTransient)
+        {
+            return StateWriteResult.Failed(e);
+        }
+    }
+
+    private async Task<StateWriteResult[]> CommitAsync(IReadOnlyList<StateWrite> batch, CancellationToken cancellationToken)
+    {
+        var results = new StateWriteResult[batch.Count];
+        var pending = Enumerable.Range(0, batch.Count).ToList();
+        while (pending.Count > 0)
+        {
+            var rejected = await TryCommitAsync(batch, pending, cancellationToken);
+            if (rejected.Count == 0)
+            {
+                pending.ForEach(i => results[i] = StateWriteResult.Committed(StateStatements.NextETag(batch[i])));
+                break;
+            }
+            logger.Rerunning(pending.Count, rejected.Count);
+            foreach (var (item, result) in rejected)
+                results[item] = result;
+            pending.RemoveAll(rejected.ContainsKey);
+        }
+        return results;
+    }
+
+    /// <summary>Runs the pending writes in one transaction; commits only if none was rejected, else returns the rejected ones.</summary>
+    private async Task<Dictionary<int, StateWriteResult>> TryCommitAsync(IReadOnlyList<StateWrite> batch, List<int> pending, CancellationToken cancellationToken)
+    {
+        var statements = new List<SqlStatement>();
+        var owners = new List<(int Item, string? JournalKey)>();
+        foreach (var item in pending)
+        {
+            var write = batch[item];
+            var partition = partitioner.GetPartition(write.Grain);
+            statements.Add(StateStatements.State(dialect, write, partition));
+            owners.Add((item, null));
+            statements.AddRange(write.Journal.Select(entry => StateStatements.Journal(dialect, write, partition, entry)));
+            owners.AddRange(write.Journal.Select(entry => (item, (string?)entry.IdempotencyKey)));
+        }
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        var affected = await StatementBatch.ExecuteAsync(connection, transaction, statements, cancellationToken);
+        var rejected = new Dictionary<int, StateWriteResult>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (affected[i] == 0)
+                rejected.TryAdd(owners[i].Item, owners[i].JournalKey is { } key ? StateWriteResult.Duplicate(key) : StateWriteResult.Stale);
+        }
+        if (rejected.Count == 0)
+            await transaction.CommitAsync(cancellationToken);
+        else
+            await transaction.RollbackAsync(cancellationToken);
+        return rejected;
+    }
+}
