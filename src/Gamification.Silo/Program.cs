@@ -1,19 +1,22 @@
-using Gamification.Domain.Rules.Json;
+using Gamification.Silo;
+using Microsoft.Extensions.Options;
 
-// Until the runtime lands (issue #3) the silo validates the presets and says what it will start.
-var folder = args.FirstOrDefault() ?? Path.Combine("silo-config", "rulesets");
-var failed = false;
-foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+try
 {
-    var load = RulesetReader.Read(File.ReadAllText(file));
-    if (load.Ruleset is { } rules)
-    {
-        Console.WriteLine($"ruleset {rules.Id} v{rules.Version}: {rules.Actions.Count} actions, {rules.Badges.Count} badges ({file})");
-        continue;
-    }
-    failed = true;
-    foreach (var error in load.Errors)
-        Console.Error.WriteLine($"{file}: {error}");
+    var silo = SiloApplication.Build(args);
+    // Validate every option before the host starts, so a bad setting is reported once, by key.
+    silo.Services.GetRequiredService<IStartupValidator>().Validate();
+    await silo.RunAsync();
+    return 0;
 }
-Console.WriteLine("Next: one silo on SQLite (./data), the HTTP gateway and dashboard on http://localhost:5080 (issues #3, #4, #6).");
-return failed ? 1 : 0;
+catch (SiloConfigurationException invalid)
+{
+    // Bad settings are the operator's to fix: say which keys, without a stack trace.
+    await Console.Error.WriteLineAsync(invalid.Message);
+    return 2;
+}
+catch (OptionsValidationException invalid)
+{
+    await Console.Error.WriteLineAsync("The silo's settings are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", invalid.Failures));
+    return 2;
+}
