@@ -1,0 +1,23 @@
+namespace Gamification.Testing;
+
+/// <summary>The settings a test silo starts with: every seed preset as an app, fast reminders, loopback, quiet logs.</summary>
+internal static class TestSiloSettings
+{
+    public static readonly string[] Presets = ["mikoshi", "storybook", "degentalk", "academy"];
+
+    public static Dictionary<string, string?> For(TestStorage storage, string connectionString)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = storage == TestStorage.Postgres ? "Postgres" : "Sqlite",
+            ["Storage:ConnectionString"] = connectionString,
+            ["GrainRuntime:MinimumReminderPeriod"] = "00:00:01",
+            ["GrainRuntime:ReminderPollInterval"] = "00:00:01",
+            ["GrainRuntime:ReminderLookAhead"] = "00:00:02",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var preset in Presets)
+            settings[$"Apps:{preset}:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "rulesets", $"{preset}.json");
+        return settings;
+    }
+}
