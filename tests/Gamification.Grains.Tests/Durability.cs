@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Gamification.Contracts.Awards;
+using Gamification.Contracts.Grains;
+using Gamification.Runtime;
+using Gamification.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gamification.Grains.Tests;
+
+/// <summary>What survives restarts, midnight and a second writer: everything acknowledged, once.</summary>
+public abstract class Durability(TestStorage storage) : IAsyncLifetime
+{
+    private TestSilo silo = null!;
+
+    public async Task InitializeAsync() => silo = await TestSilo.StartAsync(storage);
+
+    public async Task DisposeAsync() => await silo.DisposeAsync();
+
+    [Fact]
+    public async Task Acknowledged_awards_survive_a_silo_restart()
+    {
+        var user = Fresh.Id();
+        var acknowledged = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ =>
+            silo.Client.AwardAsync("storybook", new AwardCommand(user, "story_read", Fresh.Key()))));
+
+        await silo.RestartAsync();
+
+        var profile = await silo.Client.GetProfileAsync("storybook", user);
+        var history = await silo.Client.GetHistoryAsync("storybook", user, limit: 500);
+        Assert.Equal(acknowledged.Sum(a => a.ExpAdded), profile.ExperiencePoints);
+        Assert.Equal(200, history.Entries.Count);
+    }
+
+    [Fact]
+    public async Task A_key_replayed_after_a_restart_awards_nothing()
+    {
+        var (user, key) = (Fresh.Id(), Fresh.Key());
+        await silo.Client.AwardAsync("storybook", new AwardCommand(user, "story_created", key));
+        for (var i = 0; i < 20; i++)
+            await silo.Client.AwardAsync("storybook", new AwardCommand(user, "story_read", Fresh.Key()));
+        await silo.RestartAsync();
+
+        var replay = await silo.Client.AwardAsync("storybook", new AwardCommand(user, "story_created", key));
+
+        Assert.Equal((AwardStatus.Duplicate, 100, 100L), (replay.Status, replay.ExpAdded, replay.TotalExp));
+        Assert.Equal(200, (await silo.Client.GetProfileAsync("storybook", user)).ExperiencePoints);
+    }
+
+    [Fact]
+    public async Task Daily_limits_reset_at_utc_midnight_whether_or_not_the_reminder_has_fired()
+    {
+        var user = Fresh.Id();
+        silo.Clock.SetUtcNow(UtcMidnightAfter(silo.Clock.GetUtcNow()).AddMinutes(-1));
+        await silo.Client.AwardAsync("mikoshi", new AwardCommand(user, "daily_chat", Fresh.Key()));
+        var sameDay = await silo.Client.AwardAsync("mikoshi", new AwardCommand(user, "daily_chat", Fresh.Key()));
+
+        silo.Clock.Advance(TimeSpan.FromMinutes(1));
+        var justAfterMidnight = await silo.Client.GetLimitsAsync("mikoshi", user);
+        var nextDay = await silo.Client.AwardAsync("mikoshi", new AwardCommand(user, "daily_chat", Fresh.Key()));
+
+        Assert.Equal("daily_limit_reached", sameDay.Refusal?.Reason);
+        Assert.Equal(60, sameDay.Refusal?.RetryAfterSeconds);
+        Assert.Equal((0, 150), (justAfterMidnight.DailyExpGained, justAfterMidnight.RemainingExp));
+        Assert.Equal((AwardStatus.Granted, 40L), (nextDay.Status, nextDay.TotalExp));
+    }
+
+    [Fact]
+    public async Task The_midnight_reminder_clears_yesterdays_counters_and_retires_after_an_idle_day()
+    {
+        var user = Fresh.Id();
+        var grain = new GrainId("user-progress", $"mikoshi/{user}");
+        var midnight = UtcMidnightAfter(silo.Clock.GetUtcNow());
+        silo.Clock.SetUtcNow(midnight.AddMinutes(-1));
+        await silo.Client.AwardAsync("mikoshi", new AwardCommand(user, "daily_chat", Fresh.Key()));
+        var reminders = silo.Services.GetRequiredService<IReminderStore>();
+        var state = silo.Services.GetRequiredService<IGrainStateStore>();
+        var allPartitions = Enumerable.Range(0, 1024).ToArray();
+        var registered = await reminders.ReadDueAsync(midnight, allPartitions, 10_000, default);
+
+        var reset = await Eventually.HoldsAsync(
+            async () => StoredDay(await state.ReadAsync(grain, default)) == $"{midnight:yyyy-MM-dd}",
+            between: () => silo.Clock.Advance(TimeSpan.FromSeconds(1)));
+
+        var stillScheduled = (await reminders.ReadDueAsync(midnight.AddDays(1), allPartitions, 10_000, default)).Any(r => r.Grain == grain);
+        silo.Clock.SetUtcNow(midnight.AddDays(1).AddSeconds(-1));
+        var retired = await Eventually.HoldsAsync(
+            async () => !(await reminders.ReadDueAsync(midnight.AddDays(3), allPartitions, 10_000, default)).Any(r => r.Grain == grain),
+            between: () => silo.Clock.Advance(TimeSpan.FromSeconds(1)));
+
+        Assert.Contains(registered, r => r.Grain == grain && r.DueAt == midnight);
+        Assert.True(reset, "the midnight reminder never reset the stored counters");
+        Assert.True(stillScheduled, "the reminder retired although the user was active the day before");
+        Assert.True(retired, "the reminder of a user idle for a day was not retired");
+        Assert.Equal(20, (await silo.Client.GetProfileAsync("mikoshi", user)).ExperiencePoints);
+    }
+
+    [Fact]
+    public async Task A_second_activation_on_another_silo_makes_the_stale_writer_fail_and_nothing_is_lost()
+    {
+        var user = Fresh.Id();
+        await using var twin = await silo.StartTwinAsync();
+        var here = silo.Grains.GetGrain<IUserProgressGrain>($"storybook/{user}");
+        var there = twin.Grains.GetGrain<IUserProgressGrain>($"storybook/{user}");
+        await here.Award(new AwardCommand(user, "story_created", Fresh.Key()));
+        await there.Award(new AwardCommand(user, "story_published", Fresh.Key()));
+
+        var stale = await Record.ExceptionAsync(() => here.Award(new AwardCommand(user, "friend_added", Fresh.Key())));
+        var retried = await here.Award(new AwardCommand(user, "friend_added", Fresh.Key()));
+
+        Assert.IsType<InconsistentStateException>(stale);
+        Assert.Equal(170, retried.TotalExp);
+        Assert.Equal(3, (await silo.Client.GetHistoryAsync("storybook", user)).Entries.Count);
+    }
+
+    private static string? StoredDay(StoredState? stored) =>
+        stored is null ? null : JsonDocument.Parse(stored.PayloadJson).RootElement.GetProperty("today").GetProperty("day").GetString();
+
+    private static DateTimeOffset UtcMidnightAfter(DateTimeOffset now) => new(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+}
+
+public sealed class DurabilityOnSqlite() : Durability(TestStorage.Sqlite);
+
+public sealed class DurabilityOnPostgres() : Durability(TestStorage.Postgres);
