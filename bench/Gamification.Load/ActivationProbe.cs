@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Gamification.Client;
+
+namespace Gamification.Load;
+
+/// <summary>Cold activations (state loaded from PostgreSQL) one user at a time, and the managed heap they add.</summary>
+internal static class ActivationProbe
+{
+    public static async Task<string> MeasureAsync(IGamificationClient client, int users)
+    {
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var latencies = new double[users];
+        for (var i = 0; i < users; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await client.GetProfileAsync("bench", $"u{i}");
+            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if ((i + 1) % 2_000 == 0)
+                Console.WriteLine($"  activated {i + 1:N0}/{users:N0}");
+        }
+        var perGrain = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / users;
+        Array.Sort(latencies);
+        return $"cold activation p50 {latencies[users / 2]:F2} ms, p99 {latencies[(int)(users * 0.99)]:F2} ms; " +
+               $"managed heap per active user grain {perGrain:N0} bytes ({users:N0} activations)";
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Gamification.Silo;
+using Gamification.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Gamification.Load;
+
+/// <summary>The service as apps use it: POST /api/exp/gain through the gateway over loopback HTTP, on SQLite or PostgreSQL.</summary>
+internal sealed class HttpDesign : IAsyncDisposable
+{
+    private readonly WebApplication silo;
+    private readonly HttpClient http;
+    private long keys;
+
+    private HttpDesign(WebApplication silo, TestApiKey key)
+    {
+        this.silo = silo;
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        http = new HttpClient(handler) { BaseAddress = new Uri(silo.Urls.First()) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key.Key);
+    }
+
+    public static async Task<HttpDesign> StartAsync(string provider, string connectionString)
+    {
+        var key = TestApiKey.For("bench");
+        var silo = SiloApplication.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = provider,
+                ["Storage:ConnectionString"] = connectionString,
+                ["Apps:bench:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "bench-ruleset.json"),
+            }.Concat(key.Settings(0)));
+        });
+        await silo.StartAsync();
+        return new HttpDesign(silo, key);
+    }
+
+    public async Task AwardAsync(string userId)
+    {
+        using var response = await http.PostAsJsonAsync("/api/exp/gain",
+            new { user_id = userId, action = "post", idempotency_key = $"http-{Interlocked.Increment(ref keys)}" });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Award answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await silo.StopAsync();
+        await silo.DisposeAsync();
+    }
+}

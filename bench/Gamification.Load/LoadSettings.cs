@@ -1,0 +1,18 @@
+namespace Gamification.Load;
+
+/// <summary>The load generator's knobs, from <c>--name value</c> pairs.</summary>
+internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres)
+{
+    public static LoadSettings Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+            values[args[i].TrimStart('-')] = args[i + 1];
+        return new LoadSettings(
+            int.Parse(values.GetValueOrDefault("callers", "64"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(values.GetValueOrDefault("users", "10000"), System.Globalization.CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("seconds", "20"), System.Globalization.CultureInfo.InvariantCulture)),
+            values.GetValueOrDefault("designs", "plain-sql,grains"),
+            values.GetValueOrDefault("postgres"));
+    }
+}

@@ -1,0 +1,60 @@
+using Gamification.Load;
+using Gamification.Testing;
+using Npgsql;
+
+// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
+//        [--designs plain-sql,grains,http-postgres,http-sqlite] [--postgres <connection string>]
+//        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
+var settings = LoadSettings.Parse(args);
+Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
+var results = new List<RunResult>();
+foreach (var design in settings.Designs.Split(','))
+{
+    var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
+    Console.WriteLine($"== {design} ==");
+    results.Add(design switch
+    {
+        "plain-sql" => await RunPlainSql(connectionString),
+        "grains" => await RunGrains(connectionString),
+        "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
+        "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
+        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, grains, http-postgres, http-sqlite)"),
+    });
+}
+Console.WriteLine();
+Console.WriteLine("| design | awards | awards/s | p50 ms | p99 ms | max ms |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+results.ForEach(r => Console.WriteLine(r.Row));
+return 0;
+
+async Task<RunResult> RunPlainSql(string connectionString)
+{
+    await using var database = new NpgsqlDataSourceBuilder(connectionString + ";Maximum Pool Size=" + (settings.Callers + 8)).Build();
+    var plain = new PlainSqlDesign(database);
+    await plain.CreateSchemaAsync(settings.Users);
+    return await LoadRun.RunAsync("plain-sql", settings.Callers, settings.Users, settings.Duration, (_, user) => plain.AwardAsync(user));
+}
+
+async Task<RunResult> RunHttp(string name, string provider, string connectionString)
+{
+    await using var http = await HttpDesign.StartAsync(provider, connectionString);
+    using var batches = new BatchObserver();
+    var result = await LoadRun.RunAsync(name, settings.Callers, settings.Users, settings.Duration, (_, user) => http.AwardAsync(user));
+    Console.WriteLine("  group commit: " + batches.Summary);
+    return result;
+}
+
+async Task<RunResult> RunGrains(string connectionString)
+{
+    RunResult result;
+    await using (var grains = await GrainDesign.StartAsync(connectionString))
+    {
+        using var batches = new BatchObserver();
+        result = await LoadRun.RunAsync("grains", settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
+        Console.WriteLine("  group commit: " + batches.Summary);
+    }
+    // A fresh silo on the same database: every user's first call now loads state that exists.
+    await using var fresh = await GrainDesign.StartAsync(connectionString);
+    Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.Client, settings.Users));
+    return result;
+}
