@@ -9,7 +9,7 @@ namespace Gamification.Domain.Progress;
 public sealed class UserProgress
 {
     /// <summary>How many idempotency keys are remembered in state (the ledger remembers all).</summary>
-    public const int RecentAwardCapacity = 8;
+    public const int RecentAwardCapacity = 4;
 
     public long Xp { get; set; }
 
