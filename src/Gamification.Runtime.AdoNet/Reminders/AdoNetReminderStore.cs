@@ -6,17 +6,21 @@ namespace Gamification.Runtime.AdoNet;
 internal sealed class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitioner partitioner) : IReminderStore
 {
     /// <inheritdoc />
-    public Task UpsertAsync(ReminderEntry reminder, CancellationToken cancellationToken) =>
-        ExecuteAsync(new SqlStatement("""
-            INSERT INTO reminders (partition, grain_type, grain_key, name, due_at, period)
-            VALUES (@partition, @grain_type, @grain_key, @name, @due_at, @period)
-            ON CONFLICT (partition, grain_type, grain_key, name) DO UPDATE SET due_at = excluded.due_at, period = excluded.period
-            """, Row(reminder)), cancellationToken);
+    public Task UpsertAsync(ReminderEntry reminder, CancellationToken cancellationToken) => ExecuteAsync(Upsert(reminder), cancellationToken);
 
     /// <inheritdoc />
     public async Task<bool> DeleteAsync(GrainId grain, string name, CancellationToken cancellationToken) =>
-        await ExecuteAsync(new SqlStatement($"DELETE FROM reminders WHERE {GrainRowKey.Where} AND name = @name",
-            [.. GrainRowKey.Parameters(grain, partitioner.GetPartition(grain)), ("@name", name)]), cancellationToken) > 0;
+        await ExecuteAsync(Delete(grain, name), cancellationToken) > 0;
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IReadOnlyList<ReminderChange> changes, CancellationToken cancellationToken)
+    {
+        var statements = changes.Select(c => c.Registration is { } reminder ? Upsert(reminder) : Delete(c.Grain, c.Name)).ToList();
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await StatementBatch.ExecuteAsync(connection, transaction, statements, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReminderEntry>> ReadDueAsync(DateTimeOffset dueBy, IReadOnlyCollection<int> partitions, int limit, CancellationToken cancellationToken)
@@ -40,6 +44,15 @@ internal sealed class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitio
             UPDATE reminders SET due_at = @next_due_at
             WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period
             """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt))]), cancellationToken) > 0;
+
+    private SqlStatement Upsert(ReminderEntry reminder) => new("""
+        INSERT INTO reminders (partition, grain_type, grain_key, name, due_at, period)
+        VALUES (@partition, @grain_type, @grain_key, @name, @due_at, @period)
+        ON CONFLICT (partition, grain_type, grain_key, name) DO UPDATE SET due_at = excluded.due_at, period = excluded.period
+        """, Row(reminder));
+
+    private SqlStatement Delete(GrainId grain, string name) => new($"DELETE FROM reminders WHERE {GrainRowKey.Where} AND name = @name",
+        [.. GrainRowKey.Parameters(grain, partitioner.GetPartition(grain)), ("@name", name)]);
 
     private (string Name, object Value)[] Row(ReminderEntry reminder) =>
         [.. GrainRowKey.Parameters(reminder.Grain, partitioner.GetPartition(reminder.Grain)),

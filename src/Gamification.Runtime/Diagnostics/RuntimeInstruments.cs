@@ -20,6 +20,8 @@ internal sealed class RuntimeInstruments : IDisposable
     private readonly Counter<long> _writeFailures;
     private readonly Counter<long> _reminderTicks;
     private readonly Counter<long> _reminderFailures;
+    private readonly Histogram<int> _reminderBatchSize;
+    private readonly Histogram<double> _reminderBatchDuration;
 
     public RuntimeInstruments(IMeterFactory? meterFactory = null)
     {
@@ -37,6 +39,9 @@ internal sealed class RuntimeInstruments : IDisposable
         _writeFailures = _meter.CreateCounter<long>("gamification.runtime.storage.write.failures", "{write}", "State writes rejected or lost, by reason.");
         _reminderTicks = _meter.CreateCounter<long>("gamification.runtime.reminder.ticks", "{tick}", "Reminder ticks delivered.");
         _reminderFailures = _meter.CreateCounter<long>("gamification.runtime.reminder.failures", "{tick}", "Reminder ticks whose delivery threw; they are retried.");
+        _reminderBatchSize = _meter.CreateHistogram("gamification.runtime.reminder.batch.size", "{change}", "Reminder registrations and removals per group-commit transaction.",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] });
+        _reminderBatchDuration = _meter.CreateHistogram<double>("gamification.runtime.reminder.batch.duration", "s", "Time one reminder group-commit transaction took.");
     }
 
     public void Activated(GrainId grain) => _activations.Add(1, Type(grain));
@@ -65,6 +70,12 @@ internal sealed class RuntimeInstruments : IDisposable
     public void WriteCompleted(TimeSpan duration) => _writeDuration.Record(duration.TotalSeconds);
 
     public void WritesFailed(int count, string reason) => _writeFailures.Add(count, new KeyValuePair<string, object?>("reason", reason));
+
+    public void ReminderBatchCommitted(int size, TimeSpan duration)
+    {
+        _reminderBatchSize.Record(size);
+        _reminderBatchDuration.Record(duration.TotalSeconds);
+    }
 
     public void ReminderFired(GrainId grain) => _reminderTicks.Add(1, Type(grain));
 

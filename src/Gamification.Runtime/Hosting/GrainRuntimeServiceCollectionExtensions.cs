@@ -26,6 +26,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<GrainStorage>();
         services.TryAddSingleton<StateWriteBatcher>();
         services.TryAddSingleton<PendingTicks>();
+        services.TryAddSingleton<ReminderWriteBatcher>();
         services.TryAddSingleton<ReminderRegistry>();
         services.TryAddSingleton<GrainRuntime>();
         services.TryAddSingleton<Catalog>();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Gamification.Runtime;
 
 /// <summary>
-/// The silo's life: prepares storage, starts the state writer, reminders and idle collection; on
+/// The silo's life: prepares storage, starts the state and reminder writers, reminders and idle collection; on
 /// stop, deactivates every activation and then lets the writer commit what is queued.
 /// </summary>
 internal sealed class SiloRuntime(
@@ -14,6 +14,7 @@ internal sealed class SiloRuntime(
     GrainTypeRegistry types,
     Catalog catalog,
     StateWriteBatcher writer,
+    ReminderWriteBatcher reminderWriter,
     ReminderService reminders,
     ActivationCollector collector,
     ILogger<SiloRuntime> logger) : IHostedService, IDisposable
@@ -30,7 +31,7 @@ internal sealed class SiloRuntime(
         foreach (var initializer in storage)
             await initializer.InitializeAsync(cancellationToken);
         // On the thread pool, not on whatever SynchronizationContext the host was started from.
-        _writing = Task.Run(writer.RunAsync, CancellationToken.None);
+        _writing = Task.WhenAll(Task.Run(writer.RunAsync, CancellationToken.None), Task.Run(reminderWriter.RunAsync, CancellationToken.None));
         catalog.Open();
         _timers = Task.WhenAll(
             Task.Run(() => reminders.RunAsync(_stopping.Token), CancellationToken.None),
@@ -46,6 +47,7 @@ internal sealed class SiloRuntime(
         logger.Stopping(catalog.Activations.Count);
         await catalog.DeactivateAllAsync(cancellationToken);
         writer.Complete();
+        reminderWriter.Complete();
         await _writing;
         logger.Stopped();
     }

@@ -9,6 +9,12 @@ public interface IReminderStore
     /// <summary>Removes the grain's reminder <paramref name="name"/>; false when there was none.</summary>
     Task<bool> DeleteAsync(GrainId grain, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Applies <paramref name="changes"/> in order in one transaction (upserts as <see cref="UpsertAsync"/>,
+    /// removals as <see cref="DeleteAsync"/>); throws when any of them did not commit.
+    /// </summary>
+    Task WriteAsync(IReadOnlyList<ReminderChange> changes, CancellationToken cancellationToken);
+
     /// <summary>Up to <paramref name="limit"/> reminders of <paramref name="partitions"/> due at or before <paramref name="dueBy"/>, soonest first.</summary>
     Task<IReadOnlyList<ReminderEntry>> ReadDueAsync(DateTimeOffset dueBy, IReadOnlyCollection<int> partitions, int limit, CancellationToken cancellationToken);
 

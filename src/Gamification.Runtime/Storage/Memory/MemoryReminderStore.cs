@@ -22,6 +22,22 @@ public sealed class MemoryReminderStore(GrainPartitioner partitioner) : IReminde
     }
 
     /// <inheritdoc />
+    public Task WriteAsync(IReadOnlyList<ReminderChange> changes, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            foreach (var change in changes)
+            {
+                if (change.Registration is { } reminder)
+                    _reminders[(change.Grain, change.Name)] = reminder;
+                else
+                    _reminders.Remove((change.Grain, change.Name));
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ReminderEntry>> ReadDueAsync(DateTimeOffset dueBy, IReadOnlyCollection<int> partitions, int limit, CancellationToken cancellationToken)
     {
         var owned = partitions.ToHashSet();
