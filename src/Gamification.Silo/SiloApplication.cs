@@ -22,6 +22,8 @@ public static class SiloApplication
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGamificationGrains();
+        // Runtime tuning (group commit, reminders, idle collection) from the GrainRuntime section; checked at start.
+        builder.Services.Configure<Gamification.Runtime.GrainRuntimeOptions>(builder.Configuration.GetSection(Gamification.Runtime.GrainRuntimeOptions.SectionName));
         builder.Services.AddGrainStorage(settings, contentRoot);
         builder.Services.AddGamificationClient();
         builder.Services.AddHostedService<RulesetWarmup>();

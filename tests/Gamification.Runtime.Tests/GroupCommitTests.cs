@@ -91,8 +91,48 @@ public sealed class GroupCommitTests
         Assert.Equal(21, calls.Count(m => m == "ICounterGrain.Increment"));
     }
 
+    [Fact]
+    public async Task With_two_transaction_slots_a_second_batch_is_sent_while_the_first_is_still_in_flight()
+    {
+        await using var silo = await StartAsync(o => o.GroupCommitConcurrency = 2);
+
+        _store.Hold();
+        var first = silo.Grains.GetGrain<ICounterGrain>("default/000").Increment();
+        await Eventually.TrueAsync(() => _store.BatchesStarted == 1, "the first batch reaches the store");
+        var second = silo.Grains.GetGrain<ICounterGrain>("default/001").Increment();
+        await Eventually.TrueAsync(() => _store.BatchesStarted == 2, "a second batch is sent beside the held one");
+        var third = silo.Grains.GetGrain<ICounterGrain>("default/002").Increment();
+        await Eventually.SettleAsync();
+
+        Assert.Equal(2, _store.BatchesStarted);
+        Assert.False(first.IsCompleted || second.IsCompleted || third.IsCompleted);
+        _store.Release();
+        var counts = await Task.WhenAll(first, second, third);
+        Assert.All(counts, count => Assert.Equal(1, count));
+    }
+
+    [Fact]
+    public async Task Batches_in_flight_together_never_share_a_grain_and_no_increment_is_lost()
+    {
+        await using var silo = await StartAsync(o => o.GroupCommitConcurrency = 4);
+        _store.CommitDelay = TimeSpan.FromMilliseconds(2);
+
+        var calls = Enumerable.Range(0, 400).Select(i => silo.Grains.GetGrain<ICounterGrain>($"default/{i % 8}").Increment());
+        await Task.WhenAll(calls);
+
+        Assert.Equal(0, _store.OverlappingWrites);
+        Assert.True(_store.MostBatchesInFlight > 1, $"at most {_store.MostBatchesInFlight} batch was in flight");
+        var totals = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => silo.Grains.GetGrain<ICounterGrain>($"default/{i}").Read()));
+        Assert.All(totals, total => Assert.Equal(50, total));
+    }
+
+    // One slot: the batching tests above describe how a single writer fills its next batch behind a held one.
     private Task<TestSilo> StartAsync(Action<GrainRuntimeOptions>? configure = null) =>
-        _deployment.StartSiloAsync(configure, s => s.AddSingleton<IGrainStateStore>(_store));
+        _deployment.StartSiloAsync(o =>
+        {
+            o.GroupCommitConcurrency = 1;
+            configure?.Invoke(o);
+        }, s => s.AddSingleton<IGrainStateStore>(_store));
 
     /// <summary>Holds the writer on one batch, then queues <paramref name="count"/> writes of other grains behind it.</summary>
     private async Task<(Task<int> First, List<Task<bool>> Queued)> QueueBehindHeldBatchAsync(TestSilo silo, int count)

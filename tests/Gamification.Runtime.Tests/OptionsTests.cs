@@ -11,6 +11,7 @@ public sealed class OptionsTests
     [InlineData("ReminderPollInterval")]
     [InlineData("GroupCommitMaxBatchSize")]
     [InlineData("PartitionCount")]
+    [InlineData("GroupCommitConcurrency")]
     public async Task A_bad_setting_fails_the_start_naming_its_key(string key)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => _deployment.StartSiloAsync(o =>
@@ -19,9 +20,18 @@ public sealed class OptionsTests
             o.ReminderPollInterval = key == "ReminderPollInterval" ? TimeSpan.FromSeconds(-1) : o.ReminderPollInterval;
             o.GroupCommitMaxBatchSize = key == "GroupCommitMaxBatchSize" ? 0 : o.GroupCommitMaxBatchSize;
             o.PartitionCount = key == "PartitionCount" ? 0 : o.PartitionCount;
+            o.GroupCommitConcurrency = key == "GroupCommitConcurrency" ? 17 : o.GroupCommitConcurrency;
         }));
 
         Assert.Contains($"GrainRuntime:{key}", error.Message);
+    }
+
+    [Fact]
+    public async Task A_group_commit_concurrency_out_of_range_names_the_key_and_the_range()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => _deployment.StartSiloAsync(o => o.GroupCommitConcurrency = 0));
+
+        Assert.Contains("GrainRuntime:GroupCommitConcurrency must be between 1 and 16", error.Message);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class GrainRuntimeOptions
     /// <summary>The most writes one group-commit transaction carries.</summary>
     public int GroupCommitMaxBatchSize { get; set; } = 128;
 
+    /// <summary>How many group-commit transactions the silo's writer keeps in flight at once (1-16).</summary>
+    public int GroupCommitConcurrency { get; set; } = 2;
+
     /// <summary>How long the writer waits for a batch to fill before sending it; zero sends as soon as the writer is idle.</summary>
     public TimeSpan GroupCommitMaxWait { get; set; } = TimeSpan.Zero;
 

@@ -19,6 +19,7 @@ internal sealed class GrainRuntimeOptionsValidator : IValidateOptions<GrainRunti
             options.ReminderPageSize < 1 ? $"{Key(nameof(options.ReminderPageSize))} must be at least 1, is {options.ReminderPageSize}." : null,
             options.PartitionCount < 1 ? $"{Key(nameof(options.PartitionCount))} must be at least 1, is {options.PartitionCount}." : null,
             options.GroupCommitMaxBatchSize < 1 ? $"{Key(nameof(options.GroupCommitMaxBatchSize))} must be at least 1, is {options.GroupCommitMaxBatchSize}." : null,
+            options.GroupCommitConcurrency is < 1 or > 16 ? $"{Key(nameof(options.GroupCommitConcurrency))} must be between 1 and 16, is {options.GroupCommitConcurrency}." : null,
             options.GroupCommitMaxWait < TimeSpan.Zero ? $"{Key(nameof(options.GroupCommitMaxWait))} must not be negative, is {options.GroupCommitMaxWait}." : null,
             options.StateSerializerOptions is null ? $"{Key(nameof(options.StateSerializerOptions))} is required." : null,
         ];

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Gamification.Runtime;
 
 /// <summary>
-/// Group commit: the silo's one state writer. Whenever it is idle and writes are pending, it sends
-/// them all (up to the batch cap) as one transaction, rows ordered by key, so batches grow with load
-/// and a lone write waits for nobody. Each caller's task completes with its own outcome after commit.
+/// Group commit: the silo's one state writer. Whenever one of its transaction slots
+/// (<see cref="GrainRuntimeOptions.GroupCommitConcurrency"/>) is free and writes are pending, it sends them
+/// all (up to the batch cap) as one transaction, rows ordered by key, so batches grow with load and a
+/// lone write waits for nobody. Each caller's task completes with its own outcome after commit.
 /// </summary>
 internal sealed class StateWriteBatcher(
     IGrainStateStore store,
@@ -19,6 +20,7 @@ internal sealed class StateWriteBatcher(
     private readonly Channel<PendingStateWrite> _pending = Channel.CreateUnbounded<PendingStateWrite>(new() { SingleReader = true });
     private readonly int _maxBatchSize = options.Value.GroupCommitMaxBatchSize;
     private readonly TimeSpan _maxWait = options.Value.GroupCommitMaxWait;
+    private readonly int _concurrency = options.Value.GroupCommitConcurrency;
 
     /// <summary>Queues <paramref name="write"/>; the task ends with the new ETag once its batch committed.</summary>
     public Task<string> WriteAsync(StateWrite write)
@@ -34,18 +36,23 @@ internal sealed class StateWriteBatcher(
 
     public async Task RunAsync()
     {
-        var batch = new List<PendingStateWrite>(_maxBatchSize);
+        // Batches in flight together never share a grain (a grain awaits its one write before the next), so their row locks are disjoint and cannot deadlock.
+        using var slots = new SemaphoreSlim(_concurrency);
+        var inFlight = new List<Task>(_concurrency);
         while (await _pending.Reader.WaitToReadAsync())
         {
+            await slots.WaitAsync();
+            var batch = new List<PendingStateWrite>(_maxBatchSize);
             Take(batch);
             if (_maxWait > TimeSpan.Zero && batch.Count < _maxBatchSize)
             {
                 await Task.Delay(_maxWait, clock);
                 Take(batch);
             }
-            await CommitAsync(batch);
-            batch.Clear();
+            inFlight.RemoveAll(commit => commit.IsCompleted);
+            inFlight.Add(CommitAsync(batch, slots));
         }
+        await Task.WhenAll(inFlight);
     }
 
     private void Take(List<PendingStateWrite> batch)
@@ -54,8 +61,23 @@ internal sealed class StateWriteBatcher(
             batch.Add(write);
     }
 
+    private async Task CommitAsync(List<PendingStateWrite> batch, SemaphoreSlim slots)
+    {
+        try
+        {
+            if (batch.Count > 0)
+                await CommitAsync(batch);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
     private async Task CommitAsync(List<PendingStateWrite> batch)
     {
+        // Off the writer's loop: building and sending one batch overlaps with taking the next.
+        await Task.Yield();
         // Stable order: one key order in every transaction keeps batches from deadlocking in the database.
         var ordered = batch.OrderBy(p => p.Write.Grain.Type, StringComparer.Ordinal).ThenBy(p => p.Write.Grain.Key, StringComparer.Ordinal).ToList();
         var started = clock.GetTimestamp();

@@ -7,7 +7,19 @@ public sealed class ControlledStateStore(IGrainStateStore inner) : IGrainStateSt
 {
     private readonly ConcurrentDictionary<GrainId, bool> _committed = new();
     private TaskCompletionSource _open = Opened();
+    private readonly ConcurrentDictionary<GrainId, bool> _inFlight = new();
     private int _batchesStarted;
+    private int _batchesInFlight;
+    private int _mostBatchesInFlight;
+    private int _overlappingWrites;
+
+    /// <summary>How long each batch stays in flight before it reaches the inner store.</summary>
+    public TimeSpan CommitDelay { get; set; }
+
+    /// <summary>Writes that arrived while another batch in flight held a write of the same grain.</summary>
+    public int OverlappingWrites => Volatile.Read(ref _overlappingWrites);
+
+    public int MostBatchesInFlight => Volatile.Read(ref _mostBatchesInFlight);
 
     public bool Down { get; set; }
 
@@ -29,13 +41,34 @@ public sealed class ControlledStateStore(IGrainStateStore inner) : IGrainStateSt
     {
         Interlocked.Increment(ref _batchesStarted);
         Batches.Enqueue([.. batch.Select(w => w.Grain)]);
-        await _open.Task;
-        if (Down)
-            throw new IOException("The database is down.");
-        var results = await inner.WriteAsync(batch, cancellationToken);
-        foreach (var (write, result) in batch.Zip(results).Where(p => p.Second.Status == StateWriteStatus.Committed))
-            _committed[write.Grain] = true;
-        return results;
+        var inFlight = Interlocked.Increment(ref _batchesInFlight);
+        InterlockedMax(ref _mostBatchesInFlight, inFlight);
+        var claimed = batch.Where(w => _inFlight.TryAdd(w.Grain, true)).Select(w => w.Grain).ToList();
+        Interlocked.Add(ref _overlappingWrites, batch.Count - claimed.Count);
+        try
+        {
+            await _open.Task;
+            if (CommitDelay > TimeSpan.Zero)
+                await Task.Delay(CommitDelay, cancellationToken);
+            if (Down)
+                throw new IOException("The database is down.");
+            var results = await inner.WriteAsync(batch, cancellationToken);
+            foreach (var (write, result) in batch.Zip(results).Where(p => p.Second.Status == StateWriteStatus.Committed))
+                _committed[write.Grain] = true;
+            return results;
+        }
+        finally
+        {
+            claimed.ForEach(grain => _inFlight.TryRemove(grain, out _));
+            Interlocked.Decrement(ref _batchesInFlight);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var current && current != seen)
+            seen = current;
     }
 
     private static TaskCompletionSource Opened()
