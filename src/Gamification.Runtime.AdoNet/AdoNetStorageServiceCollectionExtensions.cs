@@ -18,6 +18,7 @@ public static class AdoNetStorageServiceCollectionExtensions
         services.TryAddSingleton(sp => DatabaseDialect.Create(sp.GetRequiredService<IOptions<AdoNetStorageOptions>>().Value));
         services.TryAddSingleton<IGrainStateStore, AdoNetGrainStateStore>();
         services.TryAddSingleton<IJournalReader, AdoNetJournalReader>();
+        services.TryAddSingleton<IGrainStateQuery, AdoNetGrainStateQuery>();
         services.TryAddSingleton<IReminderStore, AdoNetReminderStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageInitializer, SchemaMigrator>());
         return services;

@@ -31,6 +31,9 @@ internal abstract class DatabaseDialect : IAsyncDisposable
     /// <summary>The SQL expression that stores the JSON text in <paramref name="parameter"/>.</summary>
     public abstract string Json(string parameter);
 
+    /// <summary>The text <paramref name="column"/> compared and sorted by code point, as ordinal string comparison does.</summary>
+    public abstract string Ordinal(string column);
+
     /// <summary>The SQL condition "partition is one of the list in <paramref name="parameter"/>".</summary>
     public abstract string PartitionIn(string parameter);
 

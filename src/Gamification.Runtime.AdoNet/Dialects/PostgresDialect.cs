@@ -37,6 +37,9 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
 
     public override string Json(string parameter) => $"CAST({parameter} AS jsonb)";
 
+    // The "C" collation compares bytes; the database's default collation may sort by language rules.
+    public override string Ordinal(string column) => $"{column} COLLATE \"C\"";
+
     public override string PartitionIn(string parameter) => $"partition = ANY({parameter})";
 
     public override object PartitionList(IReadOnlyCollection<int> partitions) => partitions.ToArray();

@@ -38,6 +38,9 @@ internal sealed class SqliteDialect(string connectionString) : DatabaseDialect
 
     public override string Json(string parameter) => parameter;
 
+    // SQLite's default BINARY collation already compares bytes.
+    public override string Ordinal(string column) => column;
+
     public override string PartitionIn(string parameter) => $"partition IN (SELECT value FROM json_each({parameter}))";
 
     public override object PartitionList(IReadOnlyCollection<int> partitions) => JsonSerializer.Serialize(partitions);

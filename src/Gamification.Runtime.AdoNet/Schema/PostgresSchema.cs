@@ -61,6 +61,10 @@ internal static class PostgresSchema
                 expires_at timestamptz NOT NULL)
             """,
         ]),
+        new(2, "grain states listed by type and key",
+        [
+            """CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key COLLATE "C")""",
+        ]),
     ];
 
     public const string VersionTable = """

@@ -60,6 +60,10 @@ internal static class SqliteSchema
                 expires_at TEXT NOT NULL)
             """,
         ]),
+        new(2, "grain states listed by type and key",
+        [
+            "CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key)",
+        ]),
     ];
 
     public const string VersionTable = """

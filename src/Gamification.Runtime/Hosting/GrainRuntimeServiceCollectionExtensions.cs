@@ -44,6 +44,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<MemoryGrainStateStore>();
         services.TryAddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
         services.TryAddSingleton<IJournalReader>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
+        services.TryAddSingleton<IGrainStateQuery>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
         services.TryAddSingleton<IReminderStore, MemoryReminderStore>();
         return services;
     }

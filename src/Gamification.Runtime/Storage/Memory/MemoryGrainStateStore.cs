@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Gamification.Runtime;
 
 /// <summary>Grain state and journals in process memory, with the same ETag and idempotency rules as the database stores.</summary>
-public sealed class MemoryGrainStateStore : IGrainStateStore, IJournalReader
+public sealed class MemoryGrainStateStore : IGrainStateStore, IJournalReader, IGrainStateQuery
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<GrainId, StoredState> _states = [];
@@ -35,6 +35,21 @@ public sealed class MemoryGrainStateStore : IGrainStateStore, IJournalReader
     {
         lock (_lock)
             return Task.FromResult(Journal(grain).FirstOrDefault(r => r.Entry.IdempotencyKey == idempotencyKey));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<(GrainId Grain, StoredState State)>> ListAsync(string grainType, string keyPrefix, string? afterKey, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<(GrainId, StoredState)>>([.. _states
+                .Where(s => s.Key.Type == grainType && s.Key.Key.StartsWith(keyPrefix, StringComparison.Ordinal)
+                    && (afterKey is null || string.CompareOrdinal(s.Key.Key, afterKey) > 0))
+                .OrderBy(s => s.Key.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(s => (s.Key, s.Value))]);
+        }
     }
 
     private StateWriteResult Apply(StateWrite write)
