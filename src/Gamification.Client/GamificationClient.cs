@@ -104,6 +104,15 @@ public sealed partial class GamificationClient(IGrainFactory grains, IOptions<Ga
         return Call(() => user.SetUserType(userType), cancellationToken);
     }
 
+    public Task<UserPage> ListUsersAsync(string app, string? search = null, string? after = null, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        var directory = grains.GetGrain<IUserDirectoryGrain>(Argument.Id(app, "app"));
+        search = string.IsNullOrEmpty(search) ? null : Argument.Id(search, "search");
+        after = Argument.OptionalId(after, "after");
+        Argument.Limit(limit, 500, "limit");
+        return Call(() => directory.ListUsers(search, after, limit), cancellationToken);
+    }
+
     public Task<RulesetView> GetRulesetAsync(string app, CancellationToken cancellationToken = default) =>
         Call(grains.GetGrain<IRulesetGrain>(Argument.Id(app, "app")).GetCurrent, cancellationToken);
 

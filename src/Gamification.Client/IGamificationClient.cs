@@ -41,6 +41,9 @@ public interface IGamificationClient
 
     Task<UserProfile> SetUserTypeAsync(string app, string userId, string userType, CancellationToken cancellationToken = default);
 
+    /// <summary>An app's users whose id starts with <paramref name="search"/>, ordered by id, read from storage without activating them.</summary>
+    Task<UserPage> ListUsersAsync(string app, string? search = null, string? after = null, int limit = 50, CancellationToken cancellationToken = default);
+
     Task<RulesetView> GetRulesetAsync(string app, CancellationToken cancellationToken = default);
 
     Task<RulesetChange> PutBadgeAsync(string app, BadgeDefinition badge, CancellationToken cancellationToken = default);

@@ -19,7 +19,8 @@ public static class GrainRegistration
             .AddGrain<IUserProgressGrain, UserProgressGrain>()
             .AddGrain<IModuleGrain, ModuleGrain>()
             .AddGrain<IEntityGrain, EntityGrain>()
-            .AddGrain<IRulesetGrain, RulesetGrain>();
+            .AddGrain<IRulesetGrain, RulesetGrain>()
+            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
         return services;
     }
 }

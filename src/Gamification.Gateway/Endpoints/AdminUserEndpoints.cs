@@ -4,6 +4,7 @@ using Gamification.Contracts.Awards;
 using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Gateway.Authentication;
+using Gamification.Gateway.Errors;
 using Gamification.Gateway.Requests;
 using Gamification.Gateway.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,10 @@ internal static class AdminUserEndpoints
 {
     public static RouteGroupBuilder MapAdminUserEndpoints(this RouteGroupBuilder admin)
     {
+        admin.MapGet("/users", ListUsers)
+            .WithName("ListUsers")
+            .WithSummary("The app's users whose id starts with search, ordered by id; pass next_after as after to read on")
+            .Produces<UserPage>();
         admin.MapPost("/users/{user_id}/badges", GrantBadge)
             .Validate<GrantBadgeRequest>()
             .WithName("GrantBadge")
@@ -41,6 +46,14 @@ internal static class AdminUserEndpoints
             .WithSummary("Every user's message count and completion status in the module")
             .Produces<IReadOnlyList<ModuleMemberView>>();
         return admin;
+    }
+
+    private static async Task<IResult> ListUsers(
+        string? search, string? after, int? limit, ClaimsPrincipal principal, IGamificationClient client, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > UserEndpoints.MaxHistoryLimit)
+            return Problems.Validation("limit", $"limit must be between 1 and {UserEndpoints.MaxHistoryLimit}");
+        return TypedResults.Ok(await client.ListUsersAsync(principal.Caller().App, search, after, limit ?? UserEndpoints.DefaultHistoryLimit, cancellationToken));
     }
 
     private static async Task<IResult> GrantBadge(

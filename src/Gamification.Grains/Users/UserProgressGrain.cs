@@ -19,9 +19,11 @@ namespace Gamification.Grains.Users;
 /// A user in one app. Each call is one turn: the Domain decides from state, ruleset and clock; the
 /// grain applies the outcome and writes state and ledger rows together before it answers.
 /// </summary>
-[GrainType("user-progress")]
+[GrainType(TypeName)]
 public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journal) : Grain<UserProgress>, IUserProgressGrain, IRemindable
 {
+    internal const string TypeName = "user-progress";
+
     /// <summary>Clears yesterday's counters; correctness never waits for it, since counters are keyed by date.</summary>
     internal const string MidnightReminder = "midnight-reset";
 
