@@ -97,17 +97,19 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
         var schedule = !State.MidnightResetScheduled;
         State.Apply(outcome, Rules);
         State.MidnightResetScheduled = true;
+        // The reminder and the state go to their group commits together, so a first award waits for one commit, not two.
+        var reminder = schedule
+            ? RegisterOrUpdateReminder(MidnightReminder, UtcDay.UntilMidnight(outcome.At), TimeSpan.FromDays(1))
+            : Task.CompletedTask;
         try
         {
-            await WriteStateAsync(LedgerJournal.From(outcome));
+            await Task.WhenAll(WriteStateAsync(LedgerJournal.From(outcome)), reminder);
         }
         catch (DuplicateJournalEntryException duplicate)
         {
             // A key older than the state's memory: the ledger still has it, so answer with the original.
             return await Replayed(outcome, duplicate.IdempotencyKey);
         }
-        if (schedule)
-            await RegisterOrUpdateReminder(MidnightReminder, UtcDay.UntilMidnight(outcome.At), TimeSpan.FromDays(1));
         return AwardResults.From(outcome);
     }
 
