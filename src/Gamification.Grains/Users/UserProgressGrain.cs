@@ -27,9 +27,14 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
     /// <summary>Clears yesterday's counters; correctness never waits for it, since counters are keyed by date.</summary>
     internal const string MidnightReminder = "midnight-reset";
 
-    private string App => GrainKeys.Split(GrainKey).App;
+    private (string App, string Id)? key;
 
-    private string UserId => GrainKeys.Split(GrainKey).Id;
+    // Split once per activation: every turn reads both parts, some more than once.
+    private (string App, string Id) Key => key ??= GrainKeys.Split(GrainKey);
+
+    private string App => Key.App;
+
+    private string UserId => Key.Id;
 
     private Ruleset Rules => rulesets.For(App);
 
