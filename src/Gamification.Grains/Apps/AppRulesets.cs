@@ -19,8 +19,6 @@ public sealed class AppRulesets
     public AppRuleset Get(string app) =>
         current.TryGetValue(app, out var ruleset) ? ruleset : throw new UnknownAppException(app);
 
-    public bool IsConfigured(string app) => current.ContainsKey(app);
-
     /// <summary>Installs a ruleset unless a newer version is already in place.</summary>
     public void Install(AppRuleset ruleset) =>
         current.AddOrUpdate(ruleset.App, ruleset, (_, existing) => existing.Rules.Version > ruleset.Rules.Version ? existing : ruleset);
