@@ -21,7 +21,8 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
   log="$results/$name.log"
   dotnet test "$project" -c Release --no-build --nologo --results-directory "$results" \
     --logger "trx;LogFileName=$name.trx" >"$log" 2>&1 || true
-  grep -E '^\s+Failed |Error Message|^(Passed|Failed)!' "$log" || true
+  grep -E -A8 '^\s+Failed ' "$log" || true
+  grep -E '^(Passed|Failed)!' "$log" || true
   trx="$results/$name.trx"
   if [ ! -f "$trx" ]; then
     echo "$name: no results (the test host crashed?); see $log"

@@ -117,7 +117,14 @@ public sealed class GroupCommitTests
         await using var silo = await StartAsync(o => o.GroupCommitConcurrency = 4);
         _store.CommitDelay = TimeSpan.FromMilliseconds(2);
 
-        var calls = Enumerable.Range(0, 400).Select(i => silo.Grains.GetGrain<ICounterGrain>($"default/{i % 8}").Increment());
+        // Hold a lone first batch so the others are sure to go out beside it, however the threads are scheduled.
+        _store.Hold();
+        var opening = silo.Grains.GetGrain<ICounterGrain>("default/0").Increment();
+        await Eventually.TrueAsync(() => _store.BatchesStarted == 1, "the first batch reaches the store");
+        var calls = Enumerable.Range(1, 399).Select(i => silo.Grains.GetGrain<ICounterGrain>($"default/{i % 8}").Increment()).ToList();
+        await Eventually.TrueAsync(() => _store.BatchesStarted >= 2, "a second batch is sent beside the held one");
+        _store.Release();
+        await opening;
         await Task.WhenAll(calls);
 
         Assert.Equal(0, _store.OverlappingWrites);
