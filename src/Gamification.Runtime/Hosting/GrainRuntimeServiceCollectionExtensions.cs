@@ -19,7 +19,10 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrainRuntimeOptions>, GrainRuntimeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new GrainPartitioner(sp.GetRequiredService<IOptions<GrainRuntimeOptions>>().Value.PartitionCount));
-        services.TryAddSingleton<IPartitionOwnership, SingleSiloOwnership>();
+        services.TryAddSingleton<SingleSiloCluster>();
+        services.TryAddSingleton<IPartitionDirectory>(sp => sp.GetRequiredService<SingleSiloCluster>());
+        services.TryAddSingleton<IPartitionOwnership>(sp => sp.GetRequiredService<IPartitionDirectory>());
+        services.TryAddSingleton<IClusterMembershipView>(sp => sp.GetRequiredService<SingleSiloCluster>());
         services.TryAddSingleton<RuntimeInstruments>();
         services.TryAddSingleton<GrainMethodTable>();
         services.TryAddSingleton<GrainTypeRegistry>();

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Gamification.Runtime;
+
+/// <summary>A silo that is the whole cluster: every partition is its own and it is the only member.</summary>
+internal sealed class SingleSiloCluster : IPartitionDirectory, IClusterMembershipView
+{
+    private readonly int[] _all;
+    private readonly TimeProvider _clock;
+    private readonly Func<int> _activations;
+    private readonly DateTimeOffset _startedAt;
+
+    public SingleSiloCluster(GrainPartitioner partitioner, TimeProvider clock, Catalog catalog)
+    {
+        _all = [.. Enumerable.Range(0, partitioner.PartitionCount)];
+        _clock = clock;
+        _activations = () => catalog.Activations.Count;
+        _startedAt = clock.GetUtcNow();
+        Local = new SiloAddress(new Uri("http://localhost/"), _startedAt.ToUnixTimeMilliseconds());
+    }
+
+    /// <inheritdoc />
+    public SiloAddress Local { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<int> OwnedPartitions => _all;
+
+    /// <inheritdoc />
+    public SiloAddress? OwnerOf(int partition) => Local;
+
+    /// <inheritdoc />
+    public bool HoldsLease(int partition) => true;
+
+    /// <inheritdoc />
+    public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SiloStatus>> GetSilosAsync(CancellationToken cancellationToken)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime.TotalMilliseconds / Math.Max(1, (_clock.GetUtcNow() - _startedAt).TotalMilliseconds) * 100;
+        IReadOnlyList<SiloStatus> silos =
+        [
+            new(Local, SiloState.Active, _startedAt, _clock.GetUtcNow(), _all.Length, _activations(), Math.Round(cpu, 1), process.WorkingSet64),
+        ];
+        return Task.FromResult(silos);
+    }
+}
