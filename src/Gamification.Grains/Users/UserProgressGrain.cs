@@ -10,6 +10,7 @@ using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 using Gamification.Domain.Watching;
 using Gamification.Grains.Apps;
+using Gamification.Grains.FollowUps;
 using Gamification.Grains.Mapping;
 using Gamification.Runtime;
 
@@ -20,7 +21,7 @@ namespace Gamification.Grains.Users;
 /// grain applies the outcome and writes state and ledger rows together before it answers.
 /// </summary>
 [GrainType(TypeName)]
-public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journal) : Grain<UserProgress>, IUserProgressGrain, IRemindable
+public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps) : Grain<UserProgress>, IUserProgressGrain, IRemindable
 {
     internal const string TypeName = "user-progress";
 
@@ -115,6 +116,8 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             // A key older than the state's memory: the ledger still has it, so answer with the original.
             return await Replayed(outcome, duplicate.IdempotencyKey);
         }
+        foreach (var followUp in followUps)
+            await followUp.OnCommittedAsync(App, UserId, outcome, State, GrainFactory);
         return AwardResults.From(outcome);
     }
 
