@@ -4,6 +4,7 @@ using Gamification.Gateway.Authentication;
 using Gamification.Gateway.Configuration;
 using Gamification.Gateway.Errors;
 using Gamification.Gateway.Health;
+using Gamification.Gateway.Http;
 using Gamification.Gateway.Json;
 using Gamification.Gateway.OpenApi;
 using Gamification.Gateway.RateLimiting;
@@ -23,6 +24,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<EmbeddedKeys>();
         services.AddSingleton<ApiKeyRing>();
         services.AddHostedService<ApiKeyRingLoader>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestLineLimit.Apply);
         services.ConfigureHttpJsonOptions(o => GatewayJson.Apply(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusDetails.Complete);

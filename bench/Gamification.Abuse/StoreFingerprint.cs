@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace Gamification.Abuse;
+
+/// <summary>
+/// A digest of everything the silo stores (state, ledger, reminders), read with plain SQL: equal
+/// digests before and after the campaign mean it changed nothing.
+/// </summary>
+public static class StoreFingerprint
+{
+    private const string Query = """
+        SELECT (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '#' || etag || payload::text, ',' ORDER BY grain_type, grain_key)), '') FROM grain_state)
+            || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '#' || seq || idempotency_key || payload::text, ',' ORDER BY grain_type, grain_key, seq)), '') FROM grain_journal)
+            || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '/' || name || due_at::text, ',' ORDER BY grain_type, grain_key, name)), '') FROM reminders)
+        """;
+
+    public static async Task<string> ReadAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Query, connection);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
