@@ -4,8 +4,8 @@ namespace Gamification.Silo;
 
 /// <summary>The <c>Cluster:*</c> and <c>Client:*</c> settings, checked as a whole at start.</summary>
 /// <param name="Role">Embedded, silo or gateway.</param>
-/// <param name="SiloPort">The port of the silo endpoint (HTTP/2 cleartext), separate from the gateway's.</param>
-/// <param name="AdvertisedAddress">The silo endpoint as other processes reach it.</param>
+/// <param name="SiloPort">The port the silo endpoint (HTTP/2 cleartext) listens on, separate from the gateway's; by default the port of <paramref name="AdvertisedAddress"/>.</param>
+/// <param name="AdvertisedAddress">The silo endpoint as other processes reach it (<c>Cluster:SiloEndpoint</c>).</param>
 /// <param name="StaticSilos">With <c>Cluster:Directory</c> = <c>Static</c>: every silo's endpoint, alike on all silos.</param>
 /// <param name="Seeds">The silo endpoints a gateway reads the partition map from.</param>
 public sealed record ClusterSettings(ClusterRole Role, int SiloPort, Uri? AdvertisedAddress, IReadOnlyList<Uri> StaticSilos, IReadOnlyList<Uri> Seeds)
@@ -20,12 +20,17 @@ public sealed record ClusterSettings(ClusterRole Role, int SiloPort, Uri? Advert
         Uri? advertised = null;
         if (role == ClusterRole.Silo)
         {
-            if (!int.TryParse(configuration["Cluster:SiloPort"], out port) || port is < 1 or > 65535)
-                problems.Add($"Cluster:SiloPort must be a port number (1-65535) for the silo endpoint (is '{configuration["Cluster:SiloPort"]}')");
-            advertised = Endpoint(configuration["Cluster:AdvertisedAddress"] ?? $"http://127.0.0.1:{port}", "Cluster:AdvertisedAddress", problems);
+            advertised = Endpoint(configuration["Cluster:SiloEndpoint"], "Cluster:SiloEndpoint", problems);
+            var portText = configuration["Cluster:SiloPort"];
+            if (portText is null)
+                port = advertised?.Port ?? 0;
+            else if (!int.TryParse(portText, out port) || port is < 1 or > 65535)
+                problems.Add($"Cluster:SiloPort must be a port number (1-65535) to listen for silo calls on (is '{portText}')");
         }
         var statics = Endpoints(configuration.GetSection("Cluster:Silos"), problems);
         var seeds = Endpoints(configuration.GetSection("Client:Silos"), problems);
+        if (role == ClusterRole.Silo && statics.Count == 0)
+            problems.Add("Cluster:Silos: a silo needs the static partition map's silo endpoints (Cluster:Silos:0 = http://127.0.0.1:11111, ...) until the lease directory is wired");
         if (role == ClusterRole.Gateway && seeds.Count == 0)
             problems.Add("Client:Silos: a gateway needs at least one silo endpoint (e.g. Client:Silos:0 = http://127.0.0.1:11111)");
         return problems.Count == 0

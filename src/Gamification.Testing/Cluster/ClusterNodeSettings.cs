@@ -10,8 +10,7 @@ public static class ClusterNodeSettings
         var settings = TestSiloSettings.For(TestStorage.Postgres, connectionString);
         settings["Urls"] = gateway.ToString();
         settings["Cluster:Role"] = "Silo";
-        settings["Cluster:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Cluster:AdvertisedAddress"] = SiloEndpoint(siloPort).ToString();
+        settings["Cluster:SiloEndpoint"] = SiloEndpoint(siloPort).ToString();
         for (var i = 0; i < staticSilos?.Count; i++)
             settings[$"Cluster:Silos:{i}"] = staticSilos[i].ToString();
         return WithKey(settings, key);
