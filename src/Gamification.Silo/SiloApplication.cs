@@ -18,6 +18,9 @@ public static class SiloApplication
         var contentRoot = builder.Environment.ContentRootPath;
         SiloConfigurationSources.Add(builder.Configuration, contentRoot, args);
         configure?.Invoke(builder);
+        var cluster = ClusterSettings.Read(builder.Configuration);
+        if (cluster.Role == ClusterRole.Gateway)
+            return BuildGateway(builder, cluster);
         var settings = SiloSettings.Read(builder.Configuration, contentRoot);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -26,13 +29,35 @@ public static class SiloApplication
         builder.Services.Configure<Gamification.Runtime.GrainRuntimeOptions>(builder.Configuration.GetSection(Gamification.Runtime.GrainRuntimeOptions.SectionName));
         builder.Services.AddGrainStorage(settings, contentRoot);
         builder.Services.AddGamificationClient();
-        builder.Services.AddHostedService<RulesetWarmup>();
+        if (cluster.Role == ClusterRole.Silo)
+        {
+            builder.Services.AddClusterSilo(builder.Configuration, cluster);
+            SiloEndpoint.Listen(builder, cluster.SiloPort);
+        }
+        else
+        {
+            // In a cluster the ruleset grains live on their partitions' owners, which load stored edits on activation.
+            builder.Services.AddHostedService<RulesetWarmup>();
+        }
         builder.Services.AddGamificationGateway(builder.Configuration);
 
         var app = builder.Build();
         var rulesets = app.Services.GetRequiredService<AppRulesets>();
         foreach (var ruleset in settings.Apps)
             rulesets.Install(ruleset);
+        app.MapGamificationGateway();
+        if (cluster.Role == ClusterRole.Silo)
+            SiloEndpoint.Map(app, cluster.SiloPort);
+        return app;
+    }
+
+    /// <summary>The gateway alone: HTTP API over a remote client of the silos in <c>Client:Silos</c>.</summary>
+    private static WebApplication BuildGateway(WebApplicationBuilder builder, ClusterSettings cluster)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddGatewayOnly(builder.Configuration, cluster);
+        builder.Services.AddGamificationGateway(builder.Configuration);
+        var app = builder.Build();
         app.MapGamificationGateway();
         return app;
     }

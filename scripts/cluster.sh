@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The cluster topology of docker-compose.yml as processes on loopback: PostgreSQL, three silos and a
+# gateway that hosts no grains.
+#   scripts/cluster.sh start     build, then start everything; prints the gateway address and where the keys are
+#   scripts/cluster.sh stop      stop the gateway and silos gracefully (SIGTERM), then PostgreSQL
+#   scripts/cluster.sh status    which processes run
+# Settings (environment): CLUSTER_DIR (/tmp/gamification-cluster), CLUSTER_PG_PORT (55440),
+# CLUSTER_SILOS (3), CLUSTER_STATIC=1 (fixed partition map instead of leases).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DIR=${CLUSTER_DIR:-/tmp/gamification-cluster}
+PG_PORT=${CLUSTER_PG_PORT:-55440}
+SILOS=${CLUSTER_SILOS:-3}
+EXE="$ROOT/src/Gamification.Silo/bin/Release/net10.0/gamification-silo.dll"
+CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=gamification"
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin() { dirname "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || command -v initdb)"; }
+
+wait_http() { # url seconds
+  for _ in $(seq 1 $(($2 * 10))); do
+    curl -sf -o /dev/null "$1" && return 0
+    sleep 0.1
+  done
+  echo "no answer from $1 after $2 s" >&2
+  return 1
+}
+
+start_postgres() {
+  local bin; bin=$(pg_bin)
+  mkdir -p "$DIR"
+  if [ ! -d "$DIR/pg" ]; then
+    mkdir -p "$DIR/pg"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$DIR/pg"
+    as_postgres "$bin/initdb" -D "$DIR/pg/data" --auth=trust -U postgres >/dev/null
+  fi
+  as_postgres "$bin/pg_ctl" -D "$DIR/pg/data" -l "$DIR/pg/server.log" -w \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$DIR/pg -c max_connections=300" start >/dev/null
+  as_postgres "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='gamification'" | grep -q 1 ||
+    as_postgres "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres gamification
+  echo "PostgreSQL on 127.0.0.1:$PG_PORT ($DIR/pg)"
+}
+
+# node name, then settings as --Key=value arguments
+run_node() {
+  local name=$1; shift
+  (cd "$ROOT" && Storage__ConnectionString="$CONNECTION" nohup dotnet "$EXE" "$@" >"$DIR/$name.log" 2>&1 & echo $! >"$DIR/$name.pid")
+}
+
+silo_args() { # index
+  local i=$1 args=(--config silo-config/cluster/silo.json "--Cluster:SiloEndpoint=http://127.0.0.1:$((11110 + i))" "--Urls=http://127.0.0.1:$((5080 + i))")
+  if [ "${CLUSTER_STATIC:-0}" = 1 ]; then
+    for j in $(seq 1 "$SILOS"); do args+=("--Cluster:Silos:$((j - 1))=http://127.0.0.1:$((11110 + j))"); done
+  fi
+  printf '%s\n' "${args[@]}"
+}
+
+start() {
+  dotnet build "$ROOT/src/Gamification.Silo" -c Release -v quiet -nologo >/dev/null
+  start_postgres
+  mkdir -p "$ROOT/data/cluster"
+  local seeds=()
+  for i in $(seq 1 "$SILOS"); do seeds+=("--Client:Silos:$((i - 1))=http://127.0.0.1:$((11110 + i))"); done
+  # The gateway first: it writes the service keys (data/cluster/) that the silos' own gateways then load.
+  run_node gateway --config silo-config/cluster/gateway.json "${seeds[@]}"
+  wait_http http://127.0.0.1:5080/health/live 60
+  for i in $(seq 1 "$SILOS"); do
+    mapfile -t args < <(silo_args "$i")
+    run_node "silo-$i" "${args[@]}"
+  done
+  for i in $(seq 1 "$SILOS"); do wait_http "http://127.0.0.1:$((5080 + i))/health/live" 60; done
+  wait_http http://127.0.0.1:5080/health/ready 60
+  echo "gateway http://127.0.0.1:5080, silos http://127.0.0.1:5081..$((5080 + SILOS)) (silo endpoints :11111..$((11110 + SILOS)))"
+  echo "service keys: $ROOT/data/cluster/credentials.txt; logs: $DIR/*.log"
+}
+
+stop() {
+  for pidfile in "$DIR"/gateway.pid "$DIR"/silo-*.pid; do
+    [ -f "$pidfile" ] || continue
+    kill -TERM "$(cat "$pidfile")" 2>/dev/null || true
+  done
+  for pidfile in "$DIR"/gateway.pid "$DIR"/silo-*.pid; do
+    [ -f "$pidfile" ] || continue
+    local pid; pid=$(cat "$pidfile")
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$pidfile"
+  done
+  [ -d "$DIR/pg/data" ] && as_postgres "$(pg_bin)/pg_ctl" -D "$DIR/pg/data" -m fast stop >/dev/null 2>&1 || true
+  echo "stopped"
+}
+
+status() {
+  for pidfile in "$DIR"/gateway.pid "$DIR"/silo-*.pid; do
+    [ -f "$pidfile" ] || continue
+    local name; name=$(basename "$pidfile" .pid)
+    if kill -0 "$(cat "$pidfile")" 2>/dev/null; then echo "$name: running (pid $(cat "$pidfile"))"; else echo "$name: not running"; fi
+  done
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
