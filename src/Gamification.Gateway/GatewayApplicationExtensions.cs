@@ -1,10 +1,11 @@
+using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Gamification.Gateway;
 
-/// <summary>The gateway's middleware and endpoints: <c>/api</c>, <c>/admin</c>, <c>/health</c>, <c>/openapi</c>, <c>/swagger</c>.</summary>
+/// <summary>The gateway's middleware and endpoints: <c>/api</c>, <c>/admin</c>, <c>/health</c>, <c>/openapi</c>, <c>/swagger</c>, <c>/dashboard</c>.</summary>
 public static class GatewayApplicationExtensions
 {
     public static WebApplication MapGamificationGateway(this WebApplication app)
@@ -34,6 +35,7 @@ public static class GatewayApplicationExtensions
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints();
+        app.MapGamificationDashboard();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gamification.Gateway.Authentication;
 using Gamification.Gateway.Configuration;
+using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Errors;
 using Gamification.Gateway.Health;
 using Gamification.Gateway.Http;
@@ -33,6 +34,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddRateLimiter(o => o.AddPolicy<string, CredentialRateLimitPolicy>(CredentialRateLimitPolicy.Name));
         services.AddOpenApi(o => o.AddDocumentTransformer<SecuritySchemesTransformer>());
         services.AddHealthChecks().AddCheck<ClientHealthCheck>("gamification-client", tags: ["ready"]);
+        services.AddGamificationDashboard(configuration);
         return services;
     }
 

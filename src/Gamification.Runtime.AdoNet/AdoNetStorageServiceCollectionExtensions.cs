@@ -19,7 +19,9 @@ public static class AdoNetStorageServiceCollectionExtensions
         services.TryAddSingleton<IGrainStateStore, AdoNetGrainStateStore>();
         services.TryAddSingleton<IJournalReader, AdoNetJournalReader>();
         services.TryAddSingleton<IGrainStateQuery, AdoNetGrainStateQuery>();
-        services.TryAddSingleton<IReminderStore, AdoNetReminderStore>();
+        services.TryAddSingleton<AdoNetReminderStore>();
+        services.TryAddSingleton<IReminderStore>(sp => sp.GetRequiredService<AdoNetReminderStore>());
+        services.TryAddSingleton<IReminderQuery>(sp => sp.GetRequiredService<AdoNetReminderStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageInitializer, SchemaMigrator>());
         return services;
     }

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Gamification.Runtime.AdoNet;
 
 /// <summary>Reminder rows, read by due time through the due_at index, never as a whole table.</summary>
-internal sealed class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitioner partitioner) : IReminderStore
+internal sealed partial class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitioner partitioner) : IReminderStore
 {
     /// <inheritdoc />
     public Task UpsertAsync(ReminderEntry reminder, CancellationToken cancellationToken) => ExecuteAsync(Upsert(reminder), cancellationToken);
@@ -41,7 +41,7 @@ internal sealed class AdoNetReminderStore(DatabaseDialect dialect, GrainPartitio
     /// <inheritdoc />
     public async Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, CancellationToken cancellationToken) =>
         await ExecuteAsync(new SqlStatement($"""
-            UPDATE reminders SET due_at = @next_due_at
+            UPDATE reminders SET due_at = @next_due_at, last_fired_at = @due_at
             WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period
             """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt))]), cancellationToken) > 0;
 

@@ -65,6 +65,11 @@ internal static class PostgresSchema
         [
             """CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key COLLATE "C")""",
         ]),
+        new(3, "reminders: when each last fired, for the dashboard",
+        [
+            "ALTER TABLE reminders ADD COLUMN last_fired_at timestamptz NULL",
+            "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
+        ]),
     ];
 
     public const string VersionTable = """

@@ -10,6 +10,9 @@ internal sealed class Catalog(GrainTypeRegistry types, GrainRuntime runtime)
 
     public ICollection<Activation> Activations => _activations.Values;
 
+    /// <summary>Whether <paramref name="grain"/> has an activation here; asking never creates one.</summary>
+    public bool IsActive(GrainId grain) => _activations.ContainsKey(grain);
+
     /// <summary>Starts accepting calls; until then, and after <see cref="DeactivateAllAsync"/>, calls are refused as unavailable.</summary>
     public void Open() => _open = true;
 

@@ -38,7 +38,11 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<ReminderService>();
         services.TryAddSingleton<ActivationCollector>();
         services.AddHostedService<SiloRuntime>();
-        return new GrainRuntimeBuilder(services);
+        var builder = new GrainRuntimeBuilder(services);
+        // The runtime's own grain: reads any grain's storage for operators without activating it.
+        if (!services.Any(d => d.ImplementationInstance is GrainRegistration { Class: var c } && c == typeof(GrainInspectorGrain)))
+            builder.AddGrain<IGrainInspectorGrain, GrainInspectorGrain>();
+        return builder;
     }
 
     /// <summary>Keeps grain state, journals and reminders in process memory: for tests and trying things out.</summary>
@@ -48,7 +52,9 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
         services.TryAddSingleton<IJournalReader>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
         services.TryAddSingleton<IGrainStateQuery>(sp => sp.GetRequiredService<MemoryGrainStateStore>());
-        services.TryAddSingleton<IReminderStore, MemoryReminderStore>();
+        services.TryAddSingleton<MemoryReminderStore>();
+        services.TryAddSingleton<IReminderStore>(sp => sp.GetRequiredService<MemoryReminderStore>());
+        services.TryAddSingleton<IReminderQuery>(sp => sp.GetRequiredService<MemoryReminderStore>());
         return services;
     }
 }

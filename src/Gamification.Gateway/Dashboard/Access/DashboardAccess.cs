@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Gamification.Gateway.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Gamification.Gateway.Dashboard;
+
+/// <summary>Who may read the dashboard: a service key with <c>admin</c>, or a signed-in dashboard user (an HttpOnly cookie).</summary>
+internal static class DashboardAccess
+{
+    public const string Scheme = "GatewayDashboard";
+
+    public const string Policy = "gateway:dashboard";
+
+    public const string UserClaim = "dashboard_user";
+
+    public static void AddDashboardAccess(this IServiceCollection services)
+    {
+        services.AddAuthentication().AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = "gamification-dashboard";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/dashboard";
+            o.SlidingExpiration = true;
+            // An API answers 401 and 403 as problems; the page shows its own login form.
+            o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddOptions<CookieAuthenticationOptions>(Scheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<DashboardOptions>>((o, dashboard) => o.ExpireTimeSpan = dashboard.Value.SessionLifetime);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
+            .AddAuthenticationSchemes(GatewaySchemes.ApiKey, Scheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => Viewer.From(context.User) is not null));
+    }
+
+    public static ClaimsPrincipal Principal(string userName) =>
+        new(new ClaimsIdentity([new Claim(UserClaim, userName)], Scheme));
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

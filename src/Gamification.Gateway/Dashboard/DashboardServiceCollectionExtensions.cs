@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace Gamification.Gateway.Dashboard;
+
+/// <summary>The dashboard's services: access (admin keys, dashboard users), the metrics window and its meter listener.</summary>
+internal static class DashboardServiceCollectionExtensions
+{
+    public static IServiceCollection AddGamificationDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        services.AddSingleton<DashboardUsers>();
+        services.AddSingleton<DashboardApps>();
+        services.AddSingleton<MetricsWindow>();
+        services.AddHostedService<RuntimeMetricsListener>();
+        services.AddDashboardAccess();
+        return services;
+    }
+}

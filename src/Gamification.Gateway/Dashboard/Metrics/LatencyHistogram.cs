@@ -1,0 +1,44 @@
+namespace Gamification.Gateway.Dashboard;
+
+/// <summary>Durations in log-spaced buckets (10 µs to about 2 min, 12% apart): mergeable, fixed size, percentiles within one bucket's width.</summary>
+internal sealed class LatencyHistogram
+{
+    private const double SmallestMs = 0.01;
+    private const double Growth = 1.12;
+    private const int BucketCount = 144;
+    private static readonly double LogGrowth = Math.Log(Growth);
+
+    private readonly long[] _counts = new long[BucketCount];
+
+    public long Count { get; private set; }
+
+    public void Record(double milliseconds)
+    {
+        var bucket = milliseconds <= SmallestMs ? 0 : (int)Math.Ceiling(Math.Log(milliseconds / SmallestMs) / LogGrowth);
+        _counts[Math.Clamp(bucket, 0, BucketCount - 1)]++;
+        Count++;
+    }
+
+    public void Add(LatencyHistogram other)
+    {
+        for (var i = 0; i < BucketCount; i++)
+            _counts[i] += other._counts[i];
+        Count += other.Count;
+    }
+
+    /// <summary>The upper bound of the bucket holding quantile <paramref name="q"/> (0-1), in ms; 0 when empty.</summary>
+    public double Percentile(double q)
+    {
+        if (Count == 0)
+            return 0;
+        var rank = Math.Max(1, (long)Math.Ceiling(q * Count));
+        long seen = 0;
+        for (var i = 0; i < BucketCount; i++)
+        {
+            seen += _counts[i];
+            if (seen >= rank)
+                return Math.Round(SmallestMs * Math.Pow(Growth, i), 3);
+        }
+        return Math.Round(SmallestMs * Math.Pow(Growth, BucketCount - 1), 3);
+    }
+}
