@@ -33,7 +33,8 @@ public static class GatewayApplicationExtensions
             .MapWatchEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
-            .MapAdminUserEndpoints();
+            .MapAdminUserEndpoints()
+            .MapAdminCheckEndpoints();
         return app;
     }
 }
