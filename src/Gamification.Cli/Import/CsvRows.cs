@@ -4,6 +4,7 @@ namespace Gamification.Cli.Import;
 internal sealed class CsvRows : IRowSource
 {
     private List<string>? header;
+    private long badHeaderLine;
 
     public RawFields? Fields(long line, string text, out RowRejection? error)
     {
@@ -14,6 +15,11 @@ internal sealed class CsvRows : IRowSource
             error = new RowRejection(line, "a quoted field is not closed");
             return null;
         }
+        if (badHeaderLine > 0)
+        {
+            error = new RowRejection(line, $"not read: the header on line {badHeaderLine} is not valid");
+            return null;
+        }
         if (header is null)
         {
             header = [.. values.Select(v => v.Trim())];
@@ -22,6 +28,7 @@ internal sealed class CsvRows : IRowSource
             {
                 error = new RowRejection(line, $"header must name user_id and only known columns ({string.Join(", ", ImportColumns.All)}); unknown: {string.Join(", ", unknown)}");
                 header = null;
+                badHeaderLine = line;
             }
             return null;
         }
