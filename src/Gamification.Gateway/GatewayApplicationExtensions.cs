@@ -34,7 +34,8 @@ public static class GatewayApplicationExtensions
             .MapWatchEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
-            .MapAdminUserEndpoints();
+            .MapAdminUserEndpoints()
+            .MapAdminCheckEndpoints();
         app.MapGamificationDashboard();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Entities;
+using Gamification.Contracts.Invariants;
 using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
@@ -35,6 +36,7 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(IReadOnlyList<BadgeRuleView>))]
 [JsonSerializable(typeof(BadgeRuleView))]
 [JsonSerializable(typeof(RulesetView))]
+[JsonSerializable(typeof(InvariantPage))]
 [JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(List<ApiKeyOptions>))]

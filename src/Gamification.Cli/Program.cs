@@ -1,0 +1,4 @@
+using Gamification.Cli;
+using Spectre.Console;
+
+return await CliApplication.RunAsync(args, AnsiConsole.Console, CancellationToken.None);

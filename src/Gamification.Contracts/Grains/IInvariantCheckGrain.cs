@@ -1,0 +1,12 @@
+using Gamification.Contracts.Invariants;
+using Gamification.Runtime;
+
+namespace Gamification.Contracts.Grains;
+
+/// <summary>The invariant checker of one app (key: the app id), reading stored state and ledgers, never activating users.</summary>
+public interface IInvariantCheckGrain : IGrainWithStringKey
+{
+    /// <summary>Checks up to <paramref name="limit"/> users whose id sorts after <paramref name="after"/>.</summary>
+    [ReadOnly]
+    Task<InvariantPage> CheckUsers(string? after, int limit);
+}
