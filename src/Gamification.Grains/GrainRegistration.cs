@@ -1,6 +1,7 @@
 using Gamification.Contracts.Grains;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
+using Gamification.Grains.Leaderboards;
 using Gamification.Grains.Modules;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
@@ -20,7 +21,10 @@ public static class GrainRegistration
             .AddGrain<IModuleGrain, ModuleGrain>()
             .AddGrain<IEntityGrain, EntityGrain>()
             .AddGrain<IRulesetGrain, RulesetGrain>()
-            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
+            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
+            .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
+        services.AddLeaderboards();
         return services;
     }
 }
