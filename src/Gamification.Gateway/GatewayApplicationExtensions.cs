@@ -1,4 +1,5 @@
 using Gamification.Gateway.Endpoints;
+using Gamification.Gateway.Endpoints.Leaderboards;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -30,10 +31,12 @@ public static class GatewayApplicationExtensions
             .MapUserEndpoints()
             .MapEntityEndpoints()
             .MapModuleEndpoints()
-            .MapWatchEndpoints();
+            .MapWatchEndpoints()
+            .MapLeaderboardEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
-            .MapAdminUserEndpoints();
+            .MapAdminUserEndpoints()
+            .MapAdminLeaderboardEndpoints();
         return app;
     }
 }
