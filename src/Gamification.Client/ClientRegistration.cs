@@ -12,6 +12,7 @@ public static class ClientRegistration
         services.TryAddSingleton<IGamificationClient, GamificationClient>();
         services.TryAddSingleton<IClusterDiagnostics, ClusterDiagnostics>();
         services.TryAddSingleton<Invariants.IInvariantClient, Invariants.InvariantClient>();
+        services.TryAddSingleton<ILeaderboardClient, LeaderboardClient>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
+using Gamification.Gateway.Endpoints.Leaderboards;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -31,11 +32,13 @@ public static class GatewayApplicationExtensions
             .MapUserEndpoints()
             .MapEntityEndpoints()
             .MapModuleEndpoints()
-            .MapWatchEndpoints();
+            .MapWatchEndpoints()
+            .MapLeaderboardEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
-            .MapAdminCheckEndpoints();
+            .MapAdminCheckEndpoints()
+            .MapAdminLeaderboardEndpoints();
         app.MapGamificationDashboard();
         return app;
     }

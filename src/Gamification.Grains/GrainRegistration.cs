@@ -2,6 +2,7 @@ using Gamification.Contracts.Grains;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Invariants;
+using Gamification.Grains.Leaderboards;
 using Gamification.Grains.Modules;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
@@ -22,7 +23,10 @@ public static class GrainRegistration
             .AddGrain<IEntityGrain, EntityGrain>()
             .AddGrain<IRulesetGrain, RulesetGrain>()
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
-            .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>();
+            .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>()
+            .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
+        services.AddLeaderboards();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Gamification.Contracts.Awards;
 using Gamification.Domain.Modules;
 using Gamification.Domain.Progress;
 using Gamification.Grains.Entities;
+using Gamification.Grains.Leaderboards;
 using Gamification.Grains.Rulesets;
 
 namespace Gamification.Grains;
@@ -17,4 +18,5 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(EntityState))]
 [JsonSerializable(typeof(RulesetState))]
 [JsonSerializable(typeof(LedgerLine))]
+[JsonSerializable(typeof(LeaderboardExclusionsState))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Gamification.Domain.Leaderboards;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 
@@ -13,6 +14,7 @@ public static class AwardApplication
         state.ResetDaily(UtcDay.Of(outcome.At));
         foreach (var entry in outcome.Entries)
             ApplyEntry(state, entry, rules);
+        WindowXp.Apply(state.XpByWindow, outcome);
         if (outcome.WatchSession is { } session)
             ReplaceSession(state, session);
         Remember(state, new AwardReceipt(outcome.IdempotencyKey, outcome.Action, outcome.XpAdded, outcome.TotalXp, outcome.Level, outcome.LeveledUp, outcome.At));

@@ -32,6 +32,9 @@ public sealed class UserProgress
     /// <summary>Whether a midnight reset is scheduled for this user (kept by the grain, so it registers once per streak of active days).</summary>
     public bool MidnightResetScheduled { get; set; }
 
+    /// <summary>XP granted in the current day, week and month windows, by window key (leaderboards read it).</summary>
+    public Dictionary<string, long> XpByWindow { get; set; } = [];
+
     /// <summary>Ledger entries written so far; the next entry's sequence number.</summary>
     public long LedgerSequence { get; set; }
 

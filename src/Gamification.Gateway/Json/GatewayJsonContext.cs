@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Entities;
 using Gamification.Contracts.Invariants;
+using Gamification.Contracts.Leaderboards;
 using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
@@ -25,6 +26,10 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(XpAdjustmentRequest))]
 [JsonSerializable(typeof(UserTypeRequest))]
 [JsonSerializable(typeof(AwardResult))]
+[JsonSerializable(typeof(LeaderboardPage))]
+[JsonSerializable(typeof(LeaderboardStanding))]
+[JsonSerializable(typeof(ExcludedUsers))]
+[JsonSerializable(typeof(RebuildResult))]
 [JsonSerializable(typeof(UserProfile))]
 [JsonSerializable(typeof(DailyLimits))]
 [JsonSerializable(typeof(LedgerPage))]

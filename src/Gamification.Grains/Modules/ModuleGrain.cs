@@ -5,6 +5,7 @@ using Gamification.Contracts.Modules;
 using Gamification.Domain.Modules;
 using Gamification.Domain.Rules;
 using Gamification.Grains.Apps;
+using Gamification.Grains.Leaderboards;
 using Gamification.Runtime;
 
 namespace Gamification.Grains.Modules;
@@ -14,9 +15,11 @@ namespace Gamification.Grains.Modules;
 /// first, then what it earned is delivered to the user's grain under keys derived from the message,
 /// so a retry after a crash delivers it again and the user's ledger takes it once.
 /// </summary>
-[GrainType("module")]
-public sealed class ModuleGrain(AppRulesets rulesets) : Grain<ModuleProgress>, IModuleGrain
+[GrainType(TypeName)]
+public sealed class ModuleGrain(AppRulesets rulesets, LeaderboardFeed leaderboards) : Grain<ModuleProgress>, IModuleGrain
 {
+    internal const string TypeName = "module";
+
     private (string App, string ModuleId) Key => GrainKeys.Split(GrainKey);
 
     public async Task<MessageResult> RecordMessage(MessageCommand command)
@@ -29,6 +32,8 @@ public sealed class ModuleGrain(AppRulesets rulesets) : Grain<ModuleProgress>, I
             State.Apply(outcome);
             await WriteStateAsync();
         }
+        // Fed on duplicates too: a retry after a crash between the write and the feed repairs the board.
+        await leaderboards.OnModuleMessageAsync(app, moduleId, outcome.UserId, outcome.Count, Clock.GetUtcNow(), GrainFactory);
         var awards = await Deliver(app, moduleId, outcome);
         return new MessageResult(outcome.UserId, outcome.Count, outcome.Duplicate, awards);
     }
