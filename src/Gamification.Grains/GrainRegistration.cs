@@ -4,6 +4,7 @@ using Gamification.Grains.Entities;
 using Gamification.Grains.Modules;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
+using Gamification.Grains.Wallets;
 using Gamification.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class GrainRegistration
             .AddGrain<IEntityGrain, EntityGrain>()
             .AddGrain<IRulesetGrain, RulesetGrain>()
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
+        services.AddTokenEconomy();
         return services;
     }
 }

@@ -4,6 +4,8 @@ using Gamification.Domain.Modules;
 using Gamification.Domain.Progress;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Rulesets;
+using Gamification.Grains.Transfers;
+using Gamification.Grains.Wallets;
 
 namespace Gamification.Grains;
 
@@ -17,4 +19,7 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(EntityState))]
 [JsonSerializable(typeof(RulesetState))]
 [JsonSerializable(typeof(LedgerLine))]
+[JsonSerializable(typeof(WalletState))]
+[JsonSerializable(typeof(TransferState))]
+[JsonSerializable(typeof(Gamification.Contracts.Wallets.WalletLine))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;
