@@ -1,3 +1,4 @@
+using Gamification.Client.Wallets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,7 @@ public static class ClientRegistration
     {
         services.AddOptions<GamificationClientOptions>().Configure(o => configure?.Invoke(o));
         services.TryAddSingleton<IGamificationClient, GamificationClient>();
+        services.TryAddSingleton<IWalletClient, WalletClient>();
         return services;
     }
 }

@@ -30,10 +30,14 @@ public static class GatewayApplicationExtensions
             .MapUserEndpoints()
             .MapEntityEndpoints()
             .MapModuleEndpoints()
-            .MapWatchEndpoints();
+            .MapWatchEndpoints()
+            .MapWalletEndpoints()
+            .MapWalletShopEndpoints()
+            .MapWalletTransferEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
-            .MapAdminUserEndpoints();
+            .MapAdminUserEndpoints()
+            .MapAdminWalletEndpoints();
         return app;
     }
 }
