@@ -1,3 +1,4 @@
+using Gamification.Client.Wallets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class ClientRegistration
         services.TryAddSingleton<IClusterDiagnostics, ClusterDiagnostics>();
         services.TryAddSingleton<Invariants.IInvariantClient, Invariants.InvariantClient>();
         services.TryAddSingleton<ILeaderboardClient, LeaderboardClient>();
+        services.TryAddSingleton<IWalletClient, WalletClient>();
         return services;
     }
 }

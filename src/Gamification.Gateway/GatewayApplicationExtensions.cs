@@ -33,12 +33,16 @@ public static class GatewayApplicationExtensions
             .MapEntityEndpoints()
             .MapModuleEndpoints()
             .MapWatchEndpoints()
-            .MapLeaderboardEndpoints();
-        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
+            .MapLeaderboardEndpoints()
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
             .MapAdminCheckEndpoints()
-            .MapAdminLeaderboardEndpoints();
+            .MapAdminLeaderboardEndpoints()
+            .MapWalletEndpoints()
+            .MapWalletShopEndpoints()
+            .MapWalletTransferEndpoints()
+            .MapAdminWalletEndpoints();
+        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
         app.MapGamificationDashboard();
         return app;
     }

@@ -6,6 +6,7 @@ using Gamification.Grains.Leaderboards;
 using Gamification.Grains.Modules;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
+using Gamification.Grains.Wallets;
 using Gamification.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,8 +26,10 @@ public static class GrainRegistration
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
             .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>()
             .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
-            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>()
+            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
         services.AddLeaderboards();
+        services.AddTokenEconomy();
         return services;
     }
 }

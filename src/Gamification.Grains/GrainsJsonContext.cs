@@ -5,6 +5,8 @@ using Gamification.Domain.Progress;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Leaderboards;
 using Gamification.Grains.Rulesets;
+using Gamification.Grains.Transfers;
+using Gamification.Grains.Wallets;
 
 namespace Gamification.Grains;
 
@@ -19,4 +21,7 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(RulesetState))]
 [JsonSerializable(typeof(LedgerLine))]
 [JsonSerializable(typeof(LeaderboardExclusionsState))]
+[JsonSerializable(typeof(WalletState))]
+[JsonSerializable(typeof(TransferState))]
+[JsonSerializable(typeof(Gamification.Contracts.Wallets.WalletLine))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Gamification.Domain.Tokens;
 
 namespace Gamification.Domain.Rules;
 
@@ -33,6 +34,9 @@ public sealed record Ruleset
     public FrozenDictionary<string, BadgeRule> Badges { get; init; } = FrozenDictionary<string, BadgeRule>.Empty;
 
     public WatchRule? Watch { get; init; }
+
+    /// <summary>The app's token economy (wallet, level-up rewards, shop), or null when it has none.</summary>
+    public TokenRules? Tokens { get; init; }
 
     /// <summary>The daily XP cap at <paramref name="level"/>, or null when none applies.</summary>
     public int? DailyCapFor(int level)

@@ -1,4 +1,5 @@
 using Gamification.Contracts;
+using Gamification.Contracts.Wallets;
 using Gamification.Gateway.Configuration;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,7 @@ internal sealed partial class GatewayExceptionHandler(
     {
         BadHttpRequestException bad => Field(bad.StatusCode, BadRequestFields.Of(bad, options.Value.MaxRequestBodyBytes)),
         ArgumentException argument => Field(StatusCodes.Status400BadRequest, (argument.ParamName ?? "request", MessageOf(argument))),
+        TokensNotConfiguredException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = "The app of this credential has no token economy" },
         UnknownAppException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = "The app of this credential is not configured on this cluster" },
         TimeoutException or OperationCanceledException => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Detail = "The service did not answer in time; retry shortly" },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred" },

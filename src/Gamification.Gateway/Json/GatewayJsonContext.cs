@@ -7,6 +7,7 @@ using Gamification.Contracts.Leaderboards;
 using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
+using Gamification.Contracts.Wallets;
 using Gamification.Gateway.Configuration;
 using Gamification.Gateway.Requests;
 using Gamification.Gateway.Responses;
@@ -45,4 +46,14 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(List<ApiKeyOptions>))]
+[JsonSerializable(typeof(ShopPurchaseRequest))]
+[JsonSerializable(typeof(TransferRequest))]
+[JsonSerializable(typeof(PurchaseCreditRequest))]
+[JsonSerializable(typeof(TokenAdjustmentRequest))]
+[JsonSerializable(typeof(WalletView))]
+[JsonSerializable(typeof(WalletHistory))]
+[JsonSerializable(typeof(WalletResult))]
+[JsonSerializable(typeof(TokenCatalog))]
+[JsonSerializable(typeof(TransferView))]
+[JsonSerializable(typeof(IReadOnlyList<TokenDayFlow>))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;

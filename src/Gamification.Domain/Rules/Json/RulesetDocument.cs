@@ -19,6 +19,7 @@ internal sealed class RulesetDocument
     public List<GradeDocument>? Grades { get; set; }
     public Dictionary<string, BadgeDocument>? Badges { get; set; }
     public WatchDocument? Watch { get; set; }
+    public TokensDocument? Tokens { get; set; }
 }
 
 internal sealed class LevelsDocument

@@ -1,0 +1,35 @@
+using Gamification.Runtime;
+
+namespace Gamification.Contracts.Wallets;
+
+/// <summary>
+/// A user's tokens in one app (seed 003's DGT wallet). Key: <c>app/user</c>. Every change is one
+/// ledger row with an idempotency key and a reason; the balance never goes below zero.
+/// </summary>
+public interface IWalletGrain : IGrainWithStringKey
+{
+    /// <summary>Balance, lifetime figures and unlocks, after granting any level-up reward still missing.</summary>
+    Task<WalletView> GetWallet();
+
+    /// <summary>Grants the reward of every level up to <paramref name="level"/> not yet rewarded, each once.</summary>
+    Task<WalletView> GrantLevelRewards(int level);
+
+    /// <summary>Buys a shop item; a once-only item a second time is refused.</summary>
+    Task<WalletResult> Buy(ShopPurchase purchase);
+
+    /// <summary>Credits tokens bought through the app's payment provider, once per payment reference.</summary>
+    Task<WalletResult> CreditPurchase(PurchaseCredit credit);
+
+    /// <summary>An admin's correction, with a reason.</summary>
+    Task<WalletResult> Adjust(TokenAdjustment adjustment);
+
+    /// <summary>The sending leg of a transfer, once per transfer id; refused when the balance is short.</summary>
+    Task<WalletResult> DebitTransfer(TransferLeg leg);
+
+    /// <summary>The receiving leg of a transfer, once per transfer id.</summary>
+    Task<WalletResult> CreditTransfer(TransferLeg leg);
+
+    /// <summary>The ledger, newest first, before sequence <paramref name="before"/> if given.</summary>
+    [ReadOnly]
+    Task<WalletHistory> GetHistory(long? before, int limit);
+}

@@ -1,0 +1,114 @@
+using Gamification.Contracts;
+using Gamification.Contracts.Wallets;
+using Gamification.Grains.Apps;
+using Gamification.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace Gamification.Grains.Transfers;
+
+/// <summary>
+/// One transfer, a durable state machine: Requested, Debited (the sender paid), then Completed, or
+/// RolledBack when the sender's wallet refused the debit. Each step is written before the next one
+/// starts, and each wallet leg is idempotent by the transfer id, so the resume reminder can drive an
+/// interrupted transfer to its end any number of times without moving tokens twice.
+/// </summary>
+[GrainType("transfer")]
+public sealed partial class TransferGrain(AppRulesets rulesets) : Grain<TransferState>, ITransferGrain, IRemindable
+{
+    internal const string ResumeReminder = "resume";
+
+    /// <summary>How long an interrupted transfer waits before the reminder drives it on.</summary>
+    internal static readonly TimeSpan ResumeAfter = TimeSpan.FromSeconds(10);
+
+    private (string App, string Id)? key;
+
+    private (string App, string Id) Key => key ??= GrainKeys.Split(GrainKey);
+
+    public async Task<TransferResult> Transfer(TransferCommand command)
+    {
+        if (State.Status is not null)
+        {
+            if (!State.Matches(command))
+                return new TransferResult(View(), Replayed: false, Conflict: true);
+            await Drive();
+            return new TransferResult(View(), Replayed: true, Conflict: false);
+        }
+        if (rulesets.For(Key.App).Tokens is null)
+            throw new TokensNotConfiguredException(Key.App);
+        State = new TransferState
+        {
+            Status = TransferStatus.Requested,
+            FromUserId = command.FromUserId,
+            ToUserId = command.ToUserId,
+            Amount = command.Amount,
+            Memo = command.Memo,
+            RequestedAt = Clock.GetUtcNow(),
+        };
+        // The reminder is durable before the transfer is: a crash in between leaves a reminder that finds nothing to do.
+        await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, ResumeAfter);
+        await WriteStateAsync();
+        await Drive();
+        return new TransferResult(View(), Replayed: false, Conflict: false);
+    }
+
+    public Task<TransferView?> GetTransfer() => Task.FromResult(State.Status is null ? null : View());
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ResumeReminder)
+            return;
+        if (State.Status is null || State.IsFinal)
+        {
+            await UnregisterReminder(ResumeReminder);
+            return;
+        }
+        LogResuming(Logger, Key.Id, State.Status.Value);
+        await Drive();
+    }
+
+    /// <summary>Moves the transfer on from where it stands; a failed step throws and leaves it there for the reminder.</summary>
+    private async Task Drive()
+    {
+        if (State.Status == TransferStatus.Requested)
+            await Debit();
+        if (State.Status == TransferStatus.Debited)
+            await Credit();
+    }
+
+    private async Task Debit()
+    {
+        var debit = await Wallet(State.FromUserId).DebitTransfer(new TransferLeg(Key.Id, State.Amount, State.ToUserId, State.Memo));
+        if (debit.Status == WalletStatus.Refused)
+        {
+            await Finish(TransferStatus.RolledBack, debit.Refusal?.Reason);
+            return;
+        }
+        State.Status = TransferStatus.Debited;
+        await WriteStateAsync();
+    }
+
+    private async Task Credit()
+    {
+        var credit = await Wallet(State.ToUserId).CreditTransfer(new TransferLeg(Key.Id, State.Amount, State.FromUserId, State.Memo));
+        if (credit.Status == WalletStatus.Refused)
+            throw new InvalidOperationException($"The receiver's wallet refused transfer {Key.Id}: {credit.Refusal?.Detail}");
+        await Finish(TransferStatus.Completed, failure: null);
+    }
+
+    private async Task Finish(TransferStatus status, string? failure)
+    {
+        State.Status = status;
+        State.Failure = failure;
+        State.FinishedAt = Clock.GetUtcNow();
+        await WriteStateAsync();
+        await UnregisterReminder(ResumeReminder);
+    }
+
+    private IWalletGrain Wallet(string userId) => GrainFactory.GetGrain<IWalletGrain>(GrainKeys.User(Key.App, userId));
+
+    private TransferView View() => new(Key.Id, State.FromUserId, State.ToUserId, State.Amount, State.Memo, State.Status!.Value,
+        State.Failure, State.RequestedAt, State.FinishedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming transfer {TransferId} from {Status}")]
+    private static partial void LogResuming(ILogger logger, string transferId, TransferStatus status);
+}
