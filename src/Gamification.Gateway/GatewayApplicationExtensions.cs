@@ -1,4 +1,5 @@
 using Gamification.Gateway.Endpoints;
+using Gamification.Gateway.Endpoints.Rules;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -33,7 +34,8 @@ public static class GatewayApplicationExtensions
             .MapWatchEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
-            .MapAdminUserEndpoints();
+            .MapAdminUserEndpoints()
+            .MapAdminRulesEndpoints();
         return app;
     }
 }

@@ -17,4 +17,5 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(EntityState))]
 [JsonSerializable(typeof(RulesetState))]
 [JsonSerializable(typeof(LedgerLine))]
+[JsonSerializable(typeof(Gamification.Contracts.Rulesets.RulesetVersionView))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;
