@@ -15,6 +15,7 @@ public static class ClientRegistration
         services.TryAddSingleton<Invariants.IInvariantClient, Invariants.InvariantClient>();
         services.TryAddSingleton<ILeaderboardClient, LeaderboardClient>();
         services.TryAddSingleton<IWalletClient, WalletClient>();
+        services.TryAddSingleton<IRulesAdminClient, RulesAdminClient>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Leaderboards;
+using Gamification.Gateway.Endpoints.Rules;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -41,7 +42,8 @@ public static class GatewayApplicationExtensions
             .MapWalletEndpoints()
             .MapWalletShopEndpoints()
             .MapWalletTransferEndpoints()
-            .MapAdminWalletEndpoints();
+            .MapAdminWalletEndpoints()
+            .MapAdminRulesEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
         app.MapGamificationDashboard();
         return app;

@@ -18,6 +18,8 @@ public static class GrainRegistration
     public static IServiceCollection AddGamificationGrains(this IServiceCollection services)
     {
         services.AddSingleton<AppRulesets>();
+        services.AddOptions<RulesetPollingOptions>();
+        services.AddHostedService<RulesetPolling>();
         services.AddGrainRuntime(o => o.StateSerializerOptions = GrainsJsonContext.Default.Options)
             .AddGrain<IUserProgressGrain, UserProgressGrain>()
             .AddGrain<IModuleGrain, ModuleGrain>()

@@ -24,4 +24,5 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(WalletState))]
 [JsonSerializable(typeof(TransferState))]
 [JsonSerializable(typeof(Gamification.Contracts.Wallets.WalletLine))]
+[JsonSerializable(typeof(Gamification.Contracts.Rulesets.RulesetVersionView))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

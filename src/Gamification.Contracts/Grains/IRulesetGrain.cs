@@ -12,4 +12,15 @@ public interface IRulesetGrain : IGrainWithStringKey
 
     /// <summary>Adds or changes a special badge; refused with errors if the result would be invalid.</summary>
     Task<RulesetChange> PutBadge(BadgeDefinition badge);
+
+    /// <summary>Applies <paramref name="edit"/> as a new version, unless it is invalid or names a stale expected version.</summary>
+    Task<RulesetEditResult> Edit(RulesetEdit edit);
+
+    /// <summary>Replays up to <paramref name="limit"/> recent actions of <paramref name="userId"/> under the edited ruleset; applies nothing.</summary>
+    [ReadOnly]
+    Task<RulesetPreview> Preview(RulesetEdit edit, string userId, int limit);
+
+    /// <summary>Stored versions, oldest first, after history position <paramref name="after"/>.</summary>
+    [ReadOnly]
+    Task<RulesetHistoryPage> GetHistory(long? after, int limit);
 }

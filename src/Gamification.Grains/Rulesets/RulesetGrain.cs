@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Gamification.Contracts;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Rulesets;
 using Gamification.Domain.Rules.Json;
@@ -9,11 +11,14 @@ namespace Gamification.Grains.Rulesets;
 
 /// <summary>
 /// An app's ruleset and its edits. The configured preset stands until the first edit; every edit
-/// is a new version, validated whole before it is stored and installed on this silo.
+/// is a new version, validated whole, stored with a history row in one commit, and installed here;
+/// other silos pick it up from storage (<see cref="RulesetPolling"/>).
 /// </summary>
-[GrainType("ruleset")]
-public sealed class RulesetGrain(AppRulesets rulesets) : Grain<RulesetState>, IRulesetGrain
+[GrainType(TypeName)]
+public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) : Grain<RulesetState>, IRulesetGrain
 {
+    internal const string TypeName = "ruleset";
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (State.Document is { } document)
@@ -25,14 +30,84 @@ public sealed class RulesetGrain(AppRulesets rulesets) : Grain<RulesetState>, IR
 
     public async Task<RulesetChange> PutBadge(BadgeDefinition badge)
     {
-        var edited = RulesetDocumentEdits.PutSpecialBadge(rulesets.Get(GrainKey).Document, badge);
+        var (document, _) = await Latest();
+        var edited = RulesetDocumentEdits.PutSpecialBadge(document, badge);
+        var result = await Store(edited, $"badge {badge.Id}", editedBy: null);
+        return new RulesetChange(result.Ruleset, [.. result.Errors.Select(e => $"{e.Path}: {e.Message}")]);
+    }
+
+    public async Task<RulesetEditResult> Edit(RulesetEdit edit)
+    {
+        var (document, version) = await Latest();
+        if (edit.ExpectedVersion is { } expected && expected != version)
+            return new RulesetEditResult(null, [], version, Stale: true);
+        var (edited, error) = RulesetSectionEdits.Apply(document, edit, version + 1);
+        if (error is not null)
+            return new RulesetEditResult(null, [error], version, Stale: false);
+        return await Store(edited!, RulesetSectionEdits.Describe(edit), edit.EditedBy);
+    }
+
+    public async Task<RulesetPreview> Preview(RulesetEdit edit, string userId, int limit)
+    {
+        var current = rulesets.Get(GrainKey);
+        var proposedVersion = current.Rules.Version + 1;
+        var (edited, error) = RulesetSectionEdits.Apply(current.Document, edit, proposedVersion);
+        var load = edited is null ? null : RulesetReader.Read(edited);
+        if (load?.Ruleset is not { } proposed)
+        {
+            IReadOnlyList<RulesetFieldError> errors = error is not null ? [error] : [.. load!.Errors.Select(e => new RulesetFieldError(e.Path, e.Reason))];
+            return RulesetPreviews.Refused(userId, current.Rules.Version, proposedVersion, errors);
+        }
+        var history = await GrainFactory.GetGrain<IUserProgressGrain>(GrainKeys.User(GrainKey, userId)).GetHistory(null, limit);
+        return RulesetPreviews.Replay(userId, current.Rules, proposed, [.. history.Entries.Reverse()]);
+    }
+
+    public async Task<RulesetHistoryPage> GetHistory(long? after, int limit)
+    {
+        var rows = await journal.ReadAsync(GrainId, after ?? 0, limit, CancellationToken.None);
+        var versions = rows.Select(r => JsonSerializer.Deserialize(r.Entry.PayloadJson, GrainsJsonContext.Default.RulesetVersionView)!).ToList();
+        return new RulesetHistoryPage(versions, rows.Count == limit ? rows[^1].Sequence : null);
+    }
+
+    /// <summary>The newest stored document (another silo may have stored it), or the configured preset.</summary>
+    private async Task<(string Document, int Version)> Latest()
+    {
+        await ReadStateAsync();
+        if (State.Document is { } stored)
+            return (stored, State.Version);
+        var preset = rulesets.Get(GrainKey);
+        return (preset.Document, preset.Rules.Version);
+    }
+
+    private async Task<RulesetEditResult> Store(string edited, string change, string? editedBy)
+    {
         var load = RulesetReader.Read(edited);
         if (load.Ruleset is not { } rules)
-            return new RulesetChange(null, [.. load.Errors.Select(e => e.ToString())]);
-        State.Document = edited;
-        await WriteStateAsync();
+            return new RulesetEditResult(null, [.. load.Errors.Select(e => new RulesetFieldError(e.Path, e.Reason))], State.Version, Stale: false);
+        var history = new List<JournalEntry>();
+        if (State.Document is null)
+        {
+            var preset = rulesets.Get(GrainKey);
+            history.Add(VersionRow(new RulesetVersionView(preset.Rules.Version, Clock.GetUtcNow(), null, "preset", preset.Document)));
+        }
+        history.Add(VersionRow(new RulesetVersionView(rules.Version, Clock.GetUtcNow(), editedBy, change, edited)));
+        var previous = (State.Document, State.Version);
+        (State.Document, State.Version) = (edited, rules.Version);
+        try
+        {
+            await WriteStateAsync(history);
+        }
+        catch (Exception e) when (e is InconsistentStateException or DuplicateJournalEntryException)
+        {
+            // Another silo stored a version first: this edit was made against a stale one.
+            (State.Document, State.Version) = previous;
+            return new RulesetEditResult(null, [], previous.Version, Stale: true);
+        }
         var installed = new AppRuleset(GrainKey, rules, edited);
         rulesets.Install(installed);
-        return new RulesetChange(RulesetViews.From(installed), []);
+        return new RulesetEditResult(RulesetViews.From(installed), [], rules.Version, Stale: false);
     }
+
+    private static JournalEntry VersionRow(RulesetVersionView version) =>
+        new($"v{version.Version}", "ruleset_version", JsonSerializer.Serialize(version, GrainsJsonContext.Default.RulesetVersionView), version.At);
 }

@@ -4,4 +4,7 @@ namespace Gamification.Grains.Rulesets;
 public sealed class RulesetState
 {
     public string? Document { get; set; }
+
+    /// <summary>The document's version, readable without parsing it (silos poll it).</summary>
+    public int Version { get; set; }
 }

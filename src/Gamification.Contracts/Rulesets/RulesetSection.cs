@@ -1,0 +1,17 @@
+namespace Gamification.Contracts.Rulesets;
+
+/// <summary>The part of a ruleset an edit replaces.</summary>
+public enum RulesetSection
+{
+    /// <summary>One action of the catalog (<c>$.actions.&lt;name&gt;</c>), created or replaced whole.</summary>
+    Action,
+
+    /// <summary>Only an existing action's <c>enabled</c> flag.</summary>
+    ActionEnabled,
+
+    /// <summary>The level curve (<c>$.levels</c>): thresholds and rank names.</summary>
+    Levels,
+
+    /// <summary>The daily XP caps by level band (<c>$.daily_caps</c>).</summary>
+    DailyCaps,
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Gamification.Grains.Apps;
+using Gamification.Domain.Rules.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Gamification.Runtime;
+
+namespace Gamification.Grains.Rulesets;
+
+/// <summary>
+/// Brings every app's newest stored ruleset onto this silo: one query over the stored ruleset
+/// states per interval, installing any version newer than the one in use. This is how an edit made
+/// on one silo reaches the others, whichever silo holds the ruleset grain.
+/// </summary>
+internal sealed partial class RulesetPolling(
+    AppRulesets rulesets, IGrainStateQuery states, TimeProvider clock, IOptions<RulesetPollingOptions> options, ILogger<RulesetPolling> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
+        do
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPollFailed(e);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    /// <summary>Installs every stored version newer than the one in use; returns how many it installed.</summary>
+    internal async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        var installed = 0;
+        var rows = await states.ListAsync(RulesetGrain.TypeName, "", null, 1000, cancellationToken);
+        foreach (var (grain, stored) in rows)
+        {
+            var app = grain.Key;
+            if (!rulesets.Apps.Contains(app, StringComparer.Ordinal))
+                continue;
+            var state = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.RulesetState);
+            if (state?.Document is not { } document || state.Version <= rulesets.For(app).Version)
+                continue;
+            var load = RulesetReader.Read(document);
+            if (load.Ruleset is not { } rules)
+            {
+                LogInvalid(app, state.Version);
+                continue;
+            }
+            rulesets.Install(new AppRuleset(app, rules, document));
+            LogInstalled(app, rules.Version);
+            installed++;
+        }
+        return installed;
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Installed ruleset version {Version} of app {App} from storage")]
+    private partial void LogInstalled(string app, int version);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stored ruleset version {Version} of app {App} does not read; keeping the one in use")]
+    private partial void LogInvalid(string app, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling stored rulesets failed")]
+    private partial void LogPollFailed(Exception exception);
+}
