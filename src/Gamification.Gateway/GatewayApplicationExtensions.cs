@@ -35,16 +35,16 @@ public static class GatewayApplicationExtensions
             .MapModuleEndpoints()
             .MapWatchEndpoints()
             .MapLeaderboardEndpoints()
+            .MapWalletEndpoints()
+            .MapWalletShopEndpoints()
+            .MapWalletTransferEndpoints();
+        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
             .MapAdminCheckEndpoints()
             .MapAdminLeaderboardEndpoints()
-            .MapWalletEndpoints()
-            .MapWalletShopEndpoints()
-            .MapWalletTransferEndpoints()
             .MapAdminWalletEndpoints()
             .MapAdminRulesEndpoints();
-        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
         app.MapGamificationDashboard();
         return app;
     }

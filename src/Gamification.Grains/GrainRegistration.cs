@@ -28,8 +28,7 @@ public static class GrainRegistration
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
             .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>()
             .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
-            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>()
-            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
         services.AddLeaderboards();
         services.AddTokenEconomy();
         return services;
