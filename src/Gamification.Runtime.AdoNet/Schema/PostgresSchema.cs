@@ -65,6 +65,17 @@ internal static class PostgresSchema
         [
             """CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key COLLATE "C")""",
         ]),
+        new(3, "silo generation and load in the membership table, leases by owner",
+        [
+            """
+            ALTER TABLE silo_membership
+                ADD COLUMN generation bigint NOT NULL DEFAULT 0,
+                ADD COLUMN activations integer NOT NULL DEFAULT 0,
+                ADD COLUMN cpu_percent double precision NOT NULL DEFAULT 0,
+                ADD COLUMN memory_bytes bigint NOT NULL DEFAULT 0
+            """,
+            "CREATE INDEX partition_leases_by_owner ON partition_leases (owner)",
+        ]),
     ];
 
     public const string VersionTable = """
