@@ -3,7 +3,8 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--designs plain-sql,grains,http-postgres,http-sqlite] [--postgres <connection string>]
+//        [--designs plain-sql,grains,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
@@ -18,7 +19,10 @@ foreach (var design in settings.Designs.Split(','))
         "grains" => await RunGrains(connectionString),
         "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
         "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
-        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, grains, http-postgres, http-sqlite)"),
+        "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
+        "forwarded" => await ClusterRuns.ForwardingAsync(),
+        "failover" => await ClusterRuns.FailoverAsync(settings),
+        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, grains, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
     });
 }
 Console.WriteLine();

@@ -14,4 +14,7 @@ public enum DeactivationReasonCode
 
     /// <summary>The silo is stopping.</summary>
     ShuttingDown,
+
+    /// <summary>The grain's partition moved to another silo (handed back, or its lease lost).</summary>
+    PartitionMoved,
 }

@@ -18,6 +18,7 @@ internal sealed partial class AdoNetReminderStore(DatabaseDialect dialect, Grain
         var statements = changes.Select(c => c.Registration is { } reminder ? Upsert(reminder) : Delete(c.Grain, c.Name)).ToList();
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await FenceAsync(connection, transaction, changes, cancellationToken);
         await StatementBatch.ExecuteAsync(connection, transaction, statements, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -39,11 +40,42 @@ internal sealed partial class AdoNetReminderStore(DatabaseDialect dialect, Grain
     }
 
     /// <inheritdoc />
-    public async Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, CancellationToken cancellationToken) =>
+    public Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, CancellationToken cancellationToken) =>
+        AdvanceAsync(fired, nextDueAt, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, LeaseFence? fence, CancellationToken cancellationToken) =>
         await ExecuteAsync(new SqlStatement($"""
             UPDATE reminders SET due_at = @next_due_at, last_fired_at = @due_at
             WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period
             """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt))]), cancellationToken) > 0;
+            UPDATE reminders SET due_at = @next_due_at
+            WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period{(fence is null ? "" : $" AND {LeaseFenceSql.Condition}")}
+            """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt)), .. fence is null ? [] : LeaseFenceSql.Parameters(fence)]), cancellationToken) > 0;
+
+    /// <summary>
+    /// Share-locks the leases of the fenced changes' partitions, one row per distinct partition, and refuses the whole
+    /// transaction when this silo no longer holds one of them at the fenced epoch.
+    /// </summary>
+    private async Task FenceAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ReminderChange> changes, CancellationToken cancellationToken)
+    {
+        var fenced = changes.Where(c => c.Fence is not null).Select(c => (Partition: partitioner.GetPartition(c.Grain), c.Fence!)).Distinct().ToList();
+        if (fenced.Count == 0)
+            return;
+        var held = new HashSet<(int, LeaseFence)>();
+        await using (var command = new SqlStatement($"""
+            SELECT partition, owner, epoch FROM partition_leases
+            WHERE {dialect.PartitionIn("@partitions")} AND expires_at > now() ORDER BY partition FOR SHARE
+            """, ("@partitions", dialect.PartitionList([.. fenced.Select(f => f.Partition).Distinct()]))).CreateCommand(connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                held.Add((reader.GetInt32(0), new LeaseFence(reader.GetString(1), reader.GetInt64(2))));
+        }
+        var lost = fenced.Where(f => !held.Contains(f)).Select(f => f.Partition).ToList();
+        if (lost.Count > 0)
+            throw new InvalidOperationException($"This silo no longer holds the lease of partitions {string.Join(", ", lost)}; the reminder changes were not written.");
+    }
 
     private SqlStatement Upsert(ReminderEntry reminder) => new("""
         INSERT INTO reminders (partition, grain_type, grain_key, name, due_at, period)

@@ -69,6 +69,15 @@ internal static class PostgresSchema
         [
             "ALTER TABLE reminders ADD COLUMN last_fired_at timestamptz NULL",
             "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
+        new(3, "silo generation and load in the membership table, leases by owner",
+            """
+            ALTER TABLE silo_membership
+                ADD COLUMN generation bigint NOT NULL DEFAULT 0,
+                ADD COLUMN activations integer NOT NULL DEFAULT 0,
+                ADD COLUMN cpu_percent double precision NOT NULL DEFAULT 0,
+                ADD COLUMN memory_bytes bigint NOT NULL DEFAULT 0
+            """,
+            "CREATE INDEX partition_leases_by_owner ON partition_leases (owner)",
         ]),
     ];
 

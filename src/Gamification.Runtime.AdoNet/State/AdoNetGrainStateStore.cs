@@ -97,9 +97,35 @@ internal sealed class AdoNetGrainStateStore(DatabaseDialect dialect, GrainPartit
                 rejected.TryAdd(owners[i].Item, owners[i].JournalKey is { } key ? StateWriteResult.Duplicate(key) : StateWriteResult.Stale);
         }
         if (rejected.Count == 0)
+        {
             await transaction.CommitAsync(cancellationToken);
-        else
-            await transaction.RollbackAsync(cancellationToken);
+            return rejected;
+        }
+        await transaction.RollbackAsync(cancellationToken);
+        await FindLostLeasesAsync(connection, batch, rejected, cancellationToken);
         return rejected;
+    }
+
+    /// <summary>Tells, for fenced writes whose state row was refused, a lost lease from a stale ETag.</summary>
+    private async Task FindLostLeasesAsync(DbConnection connection, IReadOnlyList<StateWrite> batch, Dictionary<int, StateWriteResult> rejected, CancellationToken cancellationToken)
+    {
+        var fenced = rejected.Where(r => r.Value.Status == StateWriteStatus.StaleETag && batch[r.Key].Fence is not null).Select(r => r.Key).ToList();
+        if (fenced.Count == 0)
+            return;
+        var partitions = fenced.Select(i => partitioner.GetPartition(batch[i].Grain)).Distinct().ToList();
+        var held = new HashSet<(int Partition, string Owner, long Epoch)>();
+        await using (var command = new SqlStatement($"SELECT partition, owner, epoch FROM partition_leases WHERE {dialect.PartitionIn("@partitions")} AND expires_at > now()",
+            ("@partitions", dialect.PartitionList(partitions))).CreateCommand(connection, null))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                held.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+        foreach (var item in fenced)
+        {
+            var fence = batch[item].Fence!;
+            if (!held.Contains((partitioner.GetPartition(batch[item].Grain), fence.SiloId, fence.Epoch)))
+                rejected[item] = StateWriteResult.LeaseLost;
+        }
     }
 }

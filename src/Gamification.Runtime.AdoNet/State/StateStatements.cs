@@ -10,6 +10,8 @@ internal static class StateStatements
     {
         (string, object)[] values = [.. GrainRowKey.Parameters(write.Grain, partition),
             ("@payload", write.PayloadJson), ("@updated_at", dialect.Time(write.At)), ("@etag", ETagOf(write))];
+        if (write.Fence is { } fence)
+            return Fenced(dialect, write, [.. values, .. LeaseFenceSql.Parameters(fence)]);
         return write.ETag is null
             ? new SqlStatement($"""
                 INSERT INTO grain_state (partition, grain_type, grain_key, etag, payload, updated_at)
@@ -21,6 +23,20 @@ internal static class StateStatements
                 WHERE {GrainRowKey.Where} AND etag = @etag
                 """, values);
     }
+
+    /// <summary>The same write, applied only while the silo still holds the partition's lease at the fence's epoch.</summary>
+    private static SqlStatement Fenced(DatabaseDialect dialect, StateWrite write, (string, object)[] values) =>
+        write.ETag is null
+            ? new SqlStatement($"""
+                INSERT INTO grain_state (partition, grain_type, grain_key, etag, payload, updated_at)
+                SELECT @partition, @grain_type, @grain_key, @etag + 1, {dialect.Json("@payload")}, @updated_at
+                WHERE {LeaseFenceSql.Condition}
+                ON CONFLICT DO NOTHING
+                """, values)
+            : new SqlStatement($"""
+                UPDATE grain_state SET etag = etag + 1, payload = {dialect.Json("@payload")}, updated_at = @updated_at
+                WHERE {GrainRowKey.Where} AND etag = @etag AND {LeaseFenceSql.Condition}
+                """, values);
 
     /// <summary>Appends one row numbered after the grain's last; the grain's state row lock keeps the numbering race-free.</summary>
     public static SqlStatement Journal(DatabaseDialect dialect, StateWrite write, int partition, JournalEntry entry) =>

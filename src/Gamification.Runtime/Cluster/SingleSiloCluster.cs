@@ -1,20 +1,22 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gamification.Runtime;
 
 /// <summary>A silo that is the whole cluster: every partition is its own and it is the only member.</summary>
-internal sealed class SingleSiloCluster : IPartitionDirectory, IClusterMembershipView
+internal sealed class SingleSiloCluster : IPartitionDirectory, IClusterMembershipView, IWriteFence
 {
     private readonly int[] _all;
     private readonly TimeProvider _clock;
     private readonly Func<int> _activations;
     private readonly DateTimeOffset _startedAt;
 
-    public SingleSiloCluster(GrainPartitioner partitioner, TimeProvider clock, Catalog catalog)
+    // The catalog is resolved late: it asks this directory which partitions are held.
+    public SingleSiloCluster(GrainPartitioner partitioner, TimeProvider clock, IServiceProvider services)
     {
         _all = [.. Enumerable.Range(0, partitioner.PartitionCount)];
         _clock = clock;
-        _activations = () => catalog.Activations.Count;
+        _activations = () => services.GetRequiredService<Catalog>().Activations.Count;
         _startedAt = clock.GetUtcNow();
         Local = new SiloAddress(new Uri("http://localhost/"), _startedAt.ToUnixTimeMilliseconds());
     }
@@ -30,6 +32,13 @@ internal sealed class SingleSiloCluster : IPartitionDirectory, IClusterMembershi
 
     /// <inheritdoc />
     public bool HoldsLease(int partition) => true;
+
+    /// <inheritdoc />
+    public bool TryGet(GrainId grain, out LeaseFence? fence)
+    {
+        fence = null;
+        return true;
+    }
 
     /// <inheritdoc />
     public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -23,6 +23,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<IPartitionDirectory>(sp => sp.GetRequiredService<SingleSiloCluster>());
         services.TryAddSingleton<IPartitionOwnership>(sp => sp.GetRequiredService<IPartitionDirectory>());
         services.TryAddSingleton<IClusterMembershipView>(sp => sp.GetRequiredService<SingleSiloCluster>());
+        services.TryAddSingleton<IWriteFence>(sp => sp.GetRequiredService<SingleSiloCluster>());
         services.TryAddSingleton<RuntimeInstruments>();
         services.TryAddSingleton<GrainMethodTable>();
         services.TryAddSingleton<GrainTypeRegistry>();

@@ -17,6 +17,7 @@ internal sealed class SiloRuntime(
     ReminderWriteBatcher reminderWriter,
     ReminderService reminders,
     ActivationCollector collector,
+    IEnumerable<ISiloMembership> cluster,
     ILogger<SiloRuntime> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -32,6 +33,8 @@ internal sealed class SiloRuntime(
             await initializer.InitializeAsync(cancellationToken);
         // On the thread pool, not on whatever SynchronizationContext the host was started from.
         _writing = Task.WhenAll(Task.Run(writer.RunAsync, CancellationToken.None), Task.Run(reminderWriter.RunAsync, CancellationToken.None));
+        foreach (var membership in cluster)
+            await membership.JoinAsync(cancellationToken);
         catalog.Open();
         _timers = Task.WhenAll(
             Task.Run(() => reminders.RunAsync(_stopping.Token), CancellationToken.None),
@@ -45,10 +48,15 @@ internal sealed class SiloRuntime(
         await _stopping.CancelAsync();
         await _timers;
         logger.Stopping(catalog.Activations.Count);
+        foreach (var membership in cluster)
+            await membership.LeavingAsync(cancellationToken);
         await catalog.DeactivateAllAsync(cancellationToken);
         writer.Complete();
         reminderWriter.Complete();
         await _writing;
+        // Only now, with every write of this silo committed, may another silo take its partitions.
+        foreach (var membership in cluster)
+            await membership.LeftAsync(cancellationToken);
         logger.Stopped();
     }
 

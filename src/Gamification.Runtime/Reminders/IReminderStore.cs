@@ -23,4 +23,11 @@ public interface IReminderStore
     /// removed since it was read (then false, and the newer registration stands).
     /// </summary>
     Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="AdvanceAsync(ReminderEntry, DateTimeOffset, CancellationToken)"/>, applied only while <paramref name="fence"/>
+    /// still holds (false otherwise: the partition's new owner fires the tick). Stores without leases ignore the fence.
+    /// </summary>
+    Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, LeaseFence? fence, CancellationToken cancellationToken) =>
+        AdvanceAsync(fired, nextDueAt, cancellationToken);
 }

@@ -6,6 +6,9 @@ namespace Gamification.Runtime;
 /// <param name="Registration">The new schedule; null removes the reminder.</param>
 public sealed record ReminderChange(GrainId Grain, string Name, ReminderEntry? Registration)
 {
+    /// <summary>In a cluster, the partition lease the change must still find held, in its own transaction; null for a silo alone.</summary>
+    public LeaseFence? Fence { get; init; }
+
     /// <summary>Creates the reminder or replaces its schedule.</summary>
     public static ReminderChange Upsert(ReminderEntry reminder) => new(reminder.Grain, reminder.Name, reminder);
 

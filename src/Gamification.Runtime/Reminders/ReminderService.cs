@@ -11,6 +11,7 @@ namespace Gamification.Runtime;
 internal sealed class ReminderService(
     IReminderStore store,
     IPartitionOwnership ownership,
+    IWriteFence fence,
     PendingTicks pending,
     IGrainFactory grains,
     TimeProvider clock,
@@ -66,10 +67,13 @@ internal sealed class ReminderService(
                 await Task.Delay(wait, clock, stopping);
             if (!pending.IsCurrent(reminder))
                 return;
+            // The lease may have moved while the tick waited: then the partition's new owner fires it.
+            if (!fence.TryGet(reminder.Grain, out var lease))
+                return;
             var now = clock.GetUtcNow();
             await grains.GetGrain<IRemindable>(reminder.Grain).ReceiveReminder(reminder.Name, new TickStatus(reminder.DueAt, reminder.Period, now));
             instruments.ReminderFired(reminder.Grain);
-            await store.AdvanceAsync(reminder, reminder.NextDueAfter(now), stopping);
+            await store.AdvanceAsync(reminder, reminder.NextDueAfter(now), lease, stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

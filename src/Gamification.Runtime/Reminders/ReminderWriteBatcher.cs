@@ -56,10 +56,30 @@ internal sealed class ReminderWriteBatcher(
         catch (Exception e)
         {
             logger.ReminderBatchFailed(ordered.Count, e);
-            ordered.ForEach(p => p.Fail(e));
+            if (ordered.Count == 1)
+                ordered[0].Fail(e);
+            else
+                await CommitEachAsync(ordered);
             return;
         }
         instruments.ReminderBatchCommitted(ordered.Count, clock.GetElapsedTime(started));
         ordered.ForEach(p => p.Complete());
+    }
+
+    /// <summary>One change's failure (a partition this silo just lost) must not fail the others: each goes alone.</summary>
+    private async Task CommitEachAsync(List<PendingReminderChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            try
+            {
+                await store.WriteAsync([change.Change], CancellationToken.None);
+                change.Complete();
+            }
+            catch (Exception e)
+            {
+                change.Fail(e);
+            }
+        }
     }
 }

@@ -9,13 +9,15 @@ internal sealed class GrainStorage
 {
     private readonly IGrainStateStore _store;
     private readonly StateWriteBatcher _batcher;
+    private readonly IWriteFence _fence;
     private readonly TimeProvider _clock;
     private readonly JsonSerializerOptions _json;
 
-    public GrainStorage(IGrainStateStore store, StateWriteBatcher batcher, TimeProvider clock, IOptions<GrainRuntimeOptions> options)
+    public GrainStorage(IGrainStateStore store, StateWriteBatcher batcher, IWriteFence fence, TimeProvider clock, IOptions<GrainRuntimeOptions> options)
     {
         _store = store;
         _batcher = batcher;
+        _fence = fence;
         _clock = clock;
         _json = options.Value.StateSerializerOptions;
         // Falls back to reflection only where the host supplied no JsonSerializerContext for a state type.
@@ -39,8 +41,9 @@ internal sealed class GrainStorage
     public Task<string> WriteAsync<TState>(GrainId grain, TState state, string? etag, IReadOnlyList<JournalEntry> journal)
     {
         Validate(grain, journal);
+        var fence = _fence.For(grain);
         var payload = JsonSerializer.Serialize(state, TypeInfo<TState>());
-        return _batcher.WriteAsync(new StateWrite(grain, etag, payload, journal, _clock.GetUtcNow()));
+        return _batcher.WriteAsync(new StateWrite(grain, etag, payload, journal, _clock.GetUtcNow()) { Fence = fence });
     }
 
     /// <summary>Refuses a journal the database would refuse, before it can join (and fail) a batch.</summary>

@@ -27,6 +27,9 @@ internal sealed class PendingStateWrite(StateWrite write, long enqueuedAt)
             case StateWriteStatus.DuplicateJournalEntry:
                 _completion.SetException(new DuplicateJournalEntryException(Write.Grain, result.DuplicateKey!));
                 break;
+            case StateWriteStatus.LeaseLost:
+                _completion.SetException(new GrainUnavailableException(Write.Grain, "this silo lost its partition's lease before the write committed, so nothing was written"));
+                break;
             default:
                 Fail(result.Error!);
                 break;

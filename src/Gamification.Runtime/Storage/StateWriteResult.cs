@@ -10,6 +10,9 @@ public sealed record StateWriteResult(StateWriteStatus Status, string? ETag = nu
     /// <summary>The item's write is rejected because the stored ETag moved on.</summary>
     public static StateWriteResult Stale { get; } = new(StateWriteStatus.StaleETag);
 
+    /// <summary>The item's write is rejected because the silo no longer holds its partition's lease at the fenced epoch.</summary>
+    public static StateWriteResult LeaseLost { get; } = new(StateWriteStatus.LeaseLost);
+
     /// <summary>The item committed at <paramref name="etag"/>.</summary>
     public static StateWriteResult Committed(string etag) => new(StateWriteStatus.Committed, etag);
 

@@ -14,4 +14,7 @@ public enum StateWriteStatus
 
     /// <summary>The database refused this write alone (for example bad data); nothing of it was applied.</summary>
     Failed,
+
+    /// <summary>The silo no longer holds the lease of the grain's partition at the write's epoch; nothing was applied.</summary>
+    LeaseLost,
 }

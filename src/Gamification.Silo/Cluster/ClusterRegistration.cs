@@ -1,18 +1,29 @@
 using Gamification.Client;
 using Gamification.Runtime;
+using Gamification.Runtime.AdoNet;
 
 namespace Gamification.Silo;
 
 /// <summary>The services of a cluster silo and of a gateway-only process.</summary>
 internal static class ClusterRegistration
 {
-    /// <summary>Routes calls by partition; with <c>Cluster:Silos</c> set, over that static map instead of leases.</summary>
+    /// <summary>
+    /// Partition leases in the PostgreSQL database and routing by partition; with <c>Cluster:Silos</c> set, a static
+    /// map instead of leases.
+    /// </summary>
     public static IServiceCollection AddClusterSilo(this IServiceCollection services, IConfiguration configuration, ClusterSettings cluster)
     {
-        services.AddClusterRouting(o => configuration.GetSection(TransportOptions.SectionName).Bind(o));
-        services.AddContractExceptions();
         if (cluster.StaticSilos.Count > 0)
             services.AddStaticPartitionDirectory(cluster.StaticSilos, cluster.AdvertisedAddress!);
+        else
+            services.AddAdoNetClustering(o =>
+            {
+                configuration.GetSection(ClusterOptions.SectionName).Bind(o);
+                o.Enabled = true;
+                o.SiloEndpoint = cluster.AdvertisedAddress;
+            });
+        services.AddClusterRouting(o => configuration.GetSection(TransportOptions.SectionName).Bind(o));
+        services.AddContractExceptions();
         return services;
     }
 

@@ -29,8 +29,6 @@ public sealed record ClusterSettings(ClusterRole Role, int SiloPort, Uri? Advert
         }
         var statics = Endpoints(configuration.GetSection("Cluster:Silos"), problems);
         var seeds = Endpoints(configuration.GetSection("Client:Silos"), problems);
-        if (role == ClusterRole.Silo && statics.Count == 0)
-            problems.Add("Cluster:Silos: a silo needs the static partition map's silo endpoints (Cluster:Silos:0 = http://127.0.0.1:11111, ...) until the lease directory is wired");
         if (role == ClusterRole.Gateway && seeds.Count == 0)
             problems.Add("Client:Silos: a gateway needs at least one silo endpoint (e.g. Client:Silos:0 = http://127.0.0.1:11111)");
         return problems.Count == 0

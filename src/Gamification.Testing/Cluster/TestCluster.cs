@@ -77,7 +77,8 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>
     /// Waits until every silo in <paramref name="members"/> (default: all running ones) serves the same map, every
-    /// partition has an owner, and every owner is one of them. Returns how long that took.
+    /// partition has an owner, every owner is one of them, and each of them holds at least half its fair share (a
+    /// silo that just joined has taken partitions). Returns how long that took.
     /// </summary>
     public async Task<TimeSpan> WaitForStableMapAsync(TimeSpan within, IReadOnlyCollection<ClusterProcess>? members = null)
     {
@@ -92,9 +93,12 @@ public sealed class TestCluster : IAsyncDisposable
                 var maps = await Task.WhenAll(live.Select(MapOfAsync));
                 var first = maps[0].Owners;
                 var unowned = first.Count(o => o is null || !endpoints.Contains(o));
-                if (unowned == 0 && maps.All(m => m.Owners.SequenceEqual(first)))
+                var share = first.Count / endpoints.Count / 2;
+                var starved = endpoints.Count(e => first.Count(o => o == e) < share);
+                var agree = maps.All(m => m.Owners.SequenceEqual(first));
+                if (unowned == 0 && starved == 0 && agree)
                     return clock.Elapsed;
-                last = $"{unowned} partitions without a live owner; maps agree: {maps.All(m => m.Owners.SequenceEqual(first))}";
+                last = $"{unowned} partitions without a live owner, {starved} silos below half their share; maps agree: {agree}";
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
