@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs on a fresh Debian machine: PostgreSQL from Debian's packages.
+# Installs what the test suite needs on a fresh Debian machine: PostgreSQL and chromium (the
+# dashboard's browser tests) from Debian's packages.
 # As root it installs with apt-get; otherwise it says what is missing.
 set -euo pipefail
 
 have_postgres() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; }
+have_chromium() { [ -x /usr/bin/chromium ]; }
 
 missing=()
 have_postgres || missing+=(postgresql)
+have_chromium || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -41,6 +41,7 @@ public static class SiloApplication
             builder.Services.AddHostedService<RulesetWarmup>();
         }
         builder.Services.AddGamificationGateway(builder.Configuration);
+        builder.Services.AddOtlpMetrics(TelemetryOptions.Read(builder.Configuration));
 
         var app = builder.Build();
         var rulesets = app.Services.GetRequiredService<AppRulesets>();

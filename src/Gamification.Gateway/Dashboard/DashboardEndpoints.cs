@@ -8,7 +8,6 @@ internal static class DashboardEndpoints
     public static WebApplication MapGamificationDashboard(this WebApplication app)
     {
         app.MapGet("/dashboard", DashboardPage.Index).ExcludeFromDescription();
-        app.MapGet("/dashboard/", DashboardPage.Index).ExcludeFromDescription();
         app.MapGet("/dashboard/assets/{name}", DashboardPage.Asset).ExcludeFromDescription();
         var session = app.MapGroup("/dashboard").WithMetadata(GatewayEndpoint.Marker).ExcludeFromDescription();
         session.MapPost("/login", DashboardSession.LoginAsync);

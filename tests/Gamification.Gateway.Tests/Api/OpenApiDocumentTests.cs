@@ -55,5 +55,7 @@ public sealed class OpenApiDocumentTests(GatewayFixture fixture)
         fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<GatewayEndpoint>() is not null)
+            // The dashboard (docs/dashboard.md) is an operator's page, left out of the API's document on purpose.
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))));
 }

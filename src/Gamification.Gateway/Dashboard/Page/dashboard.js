@@ -75,7 +75,7 @@ function chart(svg, series, labels) {
     s.values.forEach((v, i) => {
       if (v > 0) { points++; nodes.push(svgEl("circle", { cx: x(i).toFixed(1), cy: y(v).toFixed(1), r: 2.2, class: "dot" + index })); }
     });
-    nodes.push(svgEl("text", { x: left + 8 + index * 120, y: top + 10, class: "legend" }, "● " + s.name));
+    nodes.push(svgEl("text", { x: left + 8 + index * 120, y: top + 10, class: "legend dot" + index }, "● " + s.name));
   });
   svg.replaceChildren(...nodes);
   svg.dataset.points = String(points);
