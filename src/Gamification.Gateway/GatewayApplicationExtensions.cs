@@ -34,7 +34,8 @@ public static class GatewayApplicationExtensions
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
-            .MapAdminCheckEndpoints();
+            .MapAdminCheckEndpoints()
+            .MapAdminImportEndpoints();
         return app;
     }
 }

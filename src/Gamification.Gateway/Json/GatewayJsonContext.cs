@@ -7,6 +7,7 @@ using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
 using Gamification.Gateway.Configuration;
+using Gamification.Gateway.Import;
 using Gamification.Gateway.Requests;
 using Gamification.Gateway.Responses;
 
@@ -37,6 +38,8 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(BadgeRuleView))]
 [JsonSerializable(typeof(RulesetView))]
 [JsonSerializable(typeof(InvariantPage))]
+[JsonSerializable(typeof(ImportEventsRequest))]
+[JsonSerializable(typeof(ImportEventsResponse))]
 [JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(List<ApiKeyOptions>))]
