@@ -38,6 +38,7 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(BadgeRuleView))]
 [JsonSerializable(typeof(RulesetView))]
 [JsonSerializable(typeof(InvariantPage))]
+[JsonSerializable(typeof(CheckRequest))]
 [JsonSerializable(typeof(ImportEventsRequest))]
 [JsonSerializable(typeof(ImportEventsResponse))]
 [JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
