@@ -44,7 +44,8 @@ public static class GatewayApplicationExtensions
             .MapAdminCheckEndpoints()
             .MapAdminLeaderboardEndpoints()
             .MapAdminWalletEndpoints()
-            .MapAdminRulesEndpoints();
+            .MapAdminRulesEndpoints()
+            .MapAdminImportEndpoints();
         app.MapGamificationDashboard();
         return app;
     }

@@ -48,8 +48,7 @@ internal static class CheckCommand
             string? after = null;
             do
             {
-                var path = $"/admin/check?limit={PageSize}" + (after is null ? "" : $"&after={Uri.EscapeDataString(after)}");
-                using var response = await gateway.PostAsync(path, new { }, cancellationToken);
+                using var response = await gateway.PostAsync("/admin/check", new CheckBody(after, PageSize), cancellationToken);
                 await GatewayException.ThrowUnlessSuccess(response, cancellationToken);
                 var page = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<InvariantPage>(response.Content, CliJson.Options, cancellationToken))!;
                 users += page.UsersChecked;
@@ -62,6 +61,8 @@ internal static class CheckCommand
         });
         return (users, entries, violations);
     }
+
+    private sealed record CheckBody(string? After, int Limit);
 
     private static int Report(IAnsiConsole console, string app, (long Users, long Entries, List<InvariantViolation> Violations) report)
     {

@@ -13,9 +13,10 @@ internal static class ImportCommand
         var service = new ServiceOptions();
         var file = new Argument<FileInfo>("file") { Description = "A .csv (with a header) or .jsonl file of events or XP grants" };
         var app = new Option<string>("--app") { Description = "The app the rows belong to (the key's app)", Required = true };
-        var parallel = new Option<int>("--parallel") { Description = "Users imported at once (each user's rows stay in time order)", DefaultValueFactory = _ => 32 };
+        var parallel = new Option<int>("--parallel") { Description = "Lanes of users imported at once (each user's rows stay in time order)", DefaultValueFactory = _ => 8 };
+        var batch = new Option<int>("--batch-size") { Description = "Events per request to POST /admin/import/events (1-1000)", DefaultValueFactory = _ => 250 };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint file (default: <file>.checkpoint)" };
-        var command = new Command("import", "Import historical events or XP grants, in time order, resumably") { file, app, parallel, checkpoint };
+        var command = new Command("import", "Import historical events or XP grants, in time order, resumably") { file, app, parallel, batch, checkpoint };
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -24,6 +25,7 @@ internal static class ImportCommand
                 return ExitCodes.Failed;
             var input = parse.GetRequiredValue(file);
             var settings = new ImportSettings(input, parse.GetRequiredValue(app), Math.Clamp(parse.GetValue(parallel), 1, 256),
+                Math.Clamp(parse.GetValue(batch), 1, 1000),
                 parse.GetValue(checkpoint) ?? input.FullName + ".checkpoint");
             return await RunAsync(console, gateway, settings, cancellationToken);
         });
@@ -57,7 +59,7 @@ internal static class ImportCommand
         var pending = parsed.Rows.Where(r => !checkpoint.Done.Contains(r.Line)).ToList();
         console.WriteLine($"{parsed.Rows.Count} rows to import ({parsed.Rows.Count - pending.Count} already acknowledged), {parsed.Rejections.Count} rejected while reading.");
         var tally = new ImportTally();
-        var runner = new ImportRunner(new RowSender(gateway), checkpoint, tally, settings.Parallelism);
+        var runner = new ImportRunner(new EventBatchSender(gateway), new RowSender(gateway), checkpoint, tally, settings);
         var interrupted = false;
         try
         {

@@ -11,6 +11,9 @@ public static class AwardEngine
     {
         if (state.FindReceipt(request.IdempotencyKey) is { } receipt)
             return Outcomes.Duplicate(state, rules, request.RecipientUserId, receipt, now);
+        // A replayed event of a past day would count against today's counters, or reset them: refuse it.
+        if (UtcDay.Of(now) < state.Today.Day)
+            return Reject(Rejections.BeforeCurrentDay(UtcDay.Of(now), state.Today.Day));
         if (!rules.Actions.TryGetValue(request.Action, out var action))
             return Reject(Rejections.UnknownAction(request.Action, rules));
 

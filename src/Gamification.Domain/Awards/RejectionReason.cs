@@ -19,4 +19,5 @@ public enum RejectionReason
     UnknownBadge,
     BadgeNotGrantable,
     InvalidAdjustment,
+    OccurredBeforeCurrentDay,
 }

@@ -5,6 +5,10 @@ namespace Gamification.Domain.Awards;
 /// <summary>The refusals, worded as seed 001 words them.</summary>
 internal static class Rejections
 {
+    public static Rejection BeforeCurrentDay(DateOnly day, DateOnly current) =>
+        new(RejectionReason.OccurredBeforeCurrentDay,
+            $"The event occurred on {day:yyyy-MM-dd}, before the user's current day {current:yyyy-MM-dd}, whose counters replaced that day's; import history in time order");
+
     public static Rejection UnknownAction(string action, Ruleset rules) =>
         new(RejectionReason.UnknownAction, $"Unknown action '{action}'. Known actions: {string.Join(", ", rules.Actions.Keys.Order(StringComparer.Ordinal))}");
 

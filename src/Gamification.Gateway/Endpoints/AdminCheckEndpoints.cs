@@ -4,6 +4,7 @@ using Gamification.Contracts;
 using Gamification.Contracts.Invariants;
 using Gamification.Gateway.Authentication;
 using Gamification.Gateway.Errors;
+using Gamification.Gateway.Requests;
 
 namespace Gamification.Gateway.Endpoints;
 
@@ -16,13 +17,14 @@ internal static class AdminCheckEndpoints
     {
         admin.MapPost("/check", Check)
             .WithName("CheckInvariants")
-            .WithSummary("Checks users after `after` (by id): XP equals the ledger, keys once, daily caps and limits kept, badges once; pass next_after to check on")
+            .WithSummary("Checks up to limit users after `after` (by id): XP equals the ledger, keys once, daily caps and limits kept, badges once; pass next_after to check on")
             .Produces<InvariantPage>();
         return admin;
     }
 
-    private static async Task<IResult> Check(string? after, int? limit, ClaimsPrincipal principal, IInvariantClient checker, CancellationToken cancellationToken)
+    private static async Task<IResult> Check(CheckRequest? request, ClaimsPrincipal principal, IInvariantClient checker, CancellationToken cancellationToken)
     {
+        var (after, limit) = (request?.After, request?.Limit);
         if (limit is < 1 or > InvariantClient.MaxLimit)
             return Problems.Validation("limit", $"limit must be between 1 and {InvariantClient.MaxLimit}");
         if (after is not null && !Ids.IsValid(after))

@@ -33,6 +33,7 @@ internal static class RefusalProblems
         "unknown_badge" or "badge_not_grantable" => "badge_id",
         "invalid_adjustment" => "delta",
         "watch_not_configured" => "kind",
+        "occurred_before_current_day" => "occurred_at",
         _ => null,
     };
 }

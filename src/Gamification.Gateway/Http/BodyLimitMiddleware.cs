@@ -18,14 +18,15 @@ internal sealed class BodyLimitMiddleware(RequestDelegate next, IOptions<Gateway
             await next(context);
             return;
         }
-        if (context.Request.ContentLength > limit)
+        var max = context.GetEndpoint()?.Metadata.GetMetadata<LargeBody>()?.Bytes ?? limit;
+        if (context.Request.ContentLength > max)
             throw TooLarge();
         if (context.Request.ContentLength is null)
-            context.Request.Body = await Buffered(context.Request.Body, context.RequestAborted);
+            context.Request.Body = await Buffered(context.Request.Body, max, context.RequestAborted);
         await next(context);
     }
 
-    private async Task<MemoryStream> Buffered(Stream body, CancellationToken cancellationToken)
+    private static async Task<MemoryStream> Buffered(Stream body, int limit, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[4096];

@@ -9,6 +9,7 @@ using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
 using Gamification.Contracts.Wallets;
 using Gamification.Gateway.Configuration;
+using Gamification.Gateway.Import;
 using Gamification.Gateway.Requests;
 using Gamification.Gateway.Responses;
 
@@ -43,6 +44,9 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(BadgeRuleView))]
 [JsonSerializable(typeof(RulesetView))]
 [JsonSerializable(typeof(InvariantPage))]
+[JsonSerializable(typeof(CheckRequest))]
+[JsonSerializable(typeof(ImportEventsRequest))]
+[JsonSerializable(typeof(ImportEventsResponse))]
 [JsonSerializable(typeof(Dictionary<string, LevelEntry>))]
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(List<ApiKeyOptions>))]

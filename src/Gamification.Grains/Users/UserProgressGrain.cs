@@ -41,8 +41,16 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 
-    public Task<AwardResult> Award(AwardCommand command) => Commit(AwardEngine.Decide(State, Rules,
-        new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), Now));
+    public async Task<AwardResult> Award(AwardCommand command)
+    {
+        var outcome = AwardEngine.Decide(State, Rules,
+            new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), OccurredAt(command));
+        // An event of a past day may be one the ledger already holds (an import run again): answer the original.
+        if (outcome.Rejection?.Reason == RejectionReason.OccurredBeforeCurrentDay
+            && await journal.FindAsync(GrainId, command.IdempotencyKey, CancellationToken.None) is not null)
+            return await Replayed(outcome, command.IdempotencyKey);
+        return await Commit(outcome);
+    }
 
     public Task<AwardResult> Watch(WatchCommand command) => Commit(WatchEngine.Decide(State, Rules,
         new WatchHeartbeat(UserId, command.StreamId, WatchKinds.Parse(command.Kind), command.IdempotencyKey), Now));
@@ -131,6 +139,7 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
         return AwardResults.From(attempted) with
         {
             Status = Contracts.Awards.AwardStatus.Duplicate,
+            Refusal = null,
             ExpAdded = line.Granted,
             TotalExp = line.BalanceAfter,
             Level = level,
@@ -142,6 +151,9 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             Ledger = [line],
         };
     }
+
+    // An imported event is decided at the time it happened; a time ahead of the clock is taken as now.
+    private DateTimeOffset OccurredAt(AwardCommand command) => command.OccurredAt is { } at && at < Now ? at : Now;
 
     private static EntityRef? Entity(EntityTarget? target) => target is null ? null : new EntityRef(target.Type, target.Id);
 }

@@ -51,7 +51,7 @@ public sealed class CheckTests(CliSilo cluster) : IClassFixture<CliSilo>
         using var http = new HttpClient { BaseAddress = cluster.Silo.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", cluster.Key(App));
 
-        using var response = await http.PostAsync("/admin/check?limit=0", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync("/admin/check", new StringContent("""{"limit": 0}""", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("\"limit\"", await response.Content.ReadAsStringAsync());

@@ -53,7 +53,7 @@ public sealed class ImportStorybookTests(CliSilo cluster) : IClassFixture<CliSil
 
         using (var interruption = new CancellationTokenSource(TimeSpan.FromMilliseconds(Random.Shared.Next(30, 300))))
         {
-            var interrupted = await CliRun.RunAsync(["import", brokenFile, "--app", App, "--parallel", "2", .. cluster.Service(App)], interruption.Token);
+            var interrupted = await CliRun.RunAsync(["import", brokenFile, "--app", App, "--parallel", "2", "--batch-size", "3", .. cluster.Service(App)], interruption.Token);
             Assert.True(interrupted.ExitCode == 130, interrupted.Output);
         }
         var resumed = await CliRun.RunAsync(["import", brokenFile, "--app", App, "--parallel", "2", .. cluster.Service(App)]);
