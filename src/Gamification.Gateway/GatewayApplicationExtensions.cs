@@ -1,5 +1,6 @@
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Leaderboards;
+using Gamification.Gateway.Endpoints.XpLog;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -32,7 +33,8 @@ public static class GatewayApplicationExtensions
             .MapEntityEndpoints()
             .MapModuleEndpoints()
             .MapWatchEndpoints()
-            .MapLeaderboardEndpoints();
+            .MapLeaderboardEndpoints()
+            .MapXpLogEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
