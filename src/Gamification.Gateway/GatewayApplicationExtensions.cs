@@ -38,7 +38,8 @@ public static class GatewayApplicationExtensions
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
-            .MapAdminLeaderboardEndpoints();
+            .MapAdminLeaderboardEndpoints()
+            .MapAnalyticsEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Gamification.Contracts.Grains;
+using Gamification.Grains.Analytics;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Leaderboards;
@@ -23,7 +24,8 @@ public static class GrainRegistration
             .AddGrain<IRulesetGrain, RulesetGrain>()
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
             .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
-            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>()
+            .AddGrain<IAnalyticsGrain, AnalyticsGrain>();
         services.AddLeaderboards();
         return services;
     }
