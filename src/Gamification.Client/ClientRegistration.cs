@@ -16,6 +16,7 @@ public static class ClientRegistration
         services.TryAddSingleton<ILeaderboardClient, LeaderboardClient>();
         services.TryAddSingleton<IWalletClient, WalletClient>();
         services.TryAddSingleton<IRulesAdminClient, RulesAdminClient>();
+        services.TryAddSingleton<IAnalyticsClient, AnalyticsClient>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Leaderboards;
 using Gamification.Gateway.Endpoints.Rules;
+using Gamification.Gateway.Endpoints.XpLog;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -37,15 +38,17 @@ public static class GatewayApplicationExtensions
             .MapLeaderboardEndpoints()
             .MapWalletEndpoints()
             .MapWalletShopEndpoints()
-            .MapWalletTransferEndpoints();
-        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
+            .MapWalletTransferEndpoints()
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
             .MapAdminCheckEndpoints()
             .MapAdminLeaderboardEndpoints()
             .MapAdminWalletEndpoints()
             .MapAdminRulesEndpoints()
-            .MapAdminImportEndpoints();
+            .MapAdminImportEndpoints()
+            .MapXpLogEndpoints()
+            .MapAnalyticsEndpoints();
+        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
         app.MapGamificationDashboard();
         return app;
     }

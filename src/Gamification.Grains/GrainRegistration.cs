@@ -1,4 +1,5 @@
 using Gamification.Contracts.Grains;
+using Gamification.Grains.Analytics;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Invariants;
@@ -28,7 +29,8 @@ public static class GrainRegistration
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
             .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>()
             .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
-            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>();
+            .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>()
+            .AddGrain<IAnalyticsGrain, AnalyticsGrain>();
         services.AddLeaderboards();
         services.AddTokenEconomy();
         return services;

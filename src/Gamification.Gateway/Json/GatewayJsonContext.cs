@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Gamification.Contracts.Analytics;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Entities;
 using Gamification.Contracts.Invariants;
@@ -32,6 +33,12 @@ namespace Gamification.Gateway.Json;
 [JsonSerializable(typeof(LeaderboardStanding))]
 [JsonSerializable(typeof(ExcludedUsers))]
 [JsonSerializable(typeof(RebuildResult))]
+[JsonSerializable(typeof(ExclusionRequest))]
+[JsonSerializable(typeof(RebuildRequest))]
+[JsonSerializable(typeof(XpLogPage))]
+[JsonSerializable(typeof(LevelDistribution))]
+[JsonSerializable(typeof(AwardsPerDay))]
+[JsonSerializable(typeof(TokenFlow))]
 [JsonSerializable(typeof(UserProfile))]
 [JsonSerializable(typeof(DailyLimits))]
 [JsonSerializable(typeof(LedgerPage))]

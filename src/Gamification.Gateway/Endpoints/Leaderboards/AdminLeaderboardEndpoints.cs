@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Gamification.Client;
 using Gamification.Contracts.Leaderboards;
 using Gamification.Gateway.Authentication;
+using Gamification.Gateway.Requests;
+using Gamification.Gateway.Validation;
 using Gamification.Gateway.Responses;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,19 +14,21 @@ internal static class AdminLeaderboardEndpoints
 {
     public static RouteGroupBuilder MapAdminLeaderboardEndpoints(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/leaderboards/excluded", Excluded)
+        admin.MapGet("/leaderboards/exclusions", Excluded)
             .WithName("GetLeaderboardExclusions")
             .WithSummary("The users kept off every board of the app")
             .Produces<ExcludedUsers>();
-        admin.MapPut("/leaderboards/excluded/{user_id}", Exclude)
+        admin.MapPost("/leaderboards/exclusions", Exclude)
+            .Validate<ExclusionRequest>()
             .WithName("ExcludeFromLeaderboards")
             .WithSummary("Keeps a user (banned, staff) off every board; their scores are still kept")
             .Produces<ExcludedUsers>();
-        admin.MapDelete("/leaderboards/excluded/{user_id}", Readmit)
+        admin.MapDelete("/leaderboards/exclusions/{user_id}", Readmit)
             .WithName("ReadmitToLeaderboards")
             .WithSummary("Puts an excluded user back on the boards")
             .Produces<ExcludedUsers>();
         admin.MapPost("/leaderboards/{board}/rebuild", Rebuild)
+            .Validate<RebuildRequest>()
             .WithName("RebuildLeaderboard")
             .WithSummary("Merges the stored user (or module) states into a board, repairing any update it missed")
             .Produces<RebuildResult>();
@@ -35,17 +39,17 @@ internal static class AdminLeaderboardEndpoints
         TypedResults.Ok(await leaderboards.GetExcludedAsync(principal.Caller().App, cancellationToken));
 
     private static async Task<IResult> Exclude(
-        [FromRoute(Name = "user_id")] string userId, ClaimsPrincipal principal, ILeaderboardClient leaderboards, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await leaderboards.ExcludeAsync(principal.Caller().App, userId, cancellationToken));
+        ExclusionRequest request, ClaimsPrincipal principal, ILeaderboardClient leaderboards, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await leaderboards.ExcludeAsync(principal.Caller().App, request.UserId!, cancellationToken));
 
     private static async Task<IResult> Readmit(
         [FromRoute(Name = "user_id")] string userId, ClaimsPrincipal principal, ILeaderboardClient leaderboards, CancellationToken cancellationToken) =>
         TypedResults.Ok(await leaderboards.ReadmitAsync(principal.Caller().App, userId, cancellationToken));
 
     private static async Task<IResult> Rebuild(
-        string board, string? window, ClaimsPrincipal principal, ILeaderboardClient leaderboards, TimeProvider clock, CancellationToken cancellationToken)
+        string board, RebuildRequest request, ClaimsPrincipal principal, ILeaderboardClient leaderboards, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (BoardWindow.Refuse(board, window, clock, out var key) is { } refused)
+        if (BoardWindow.Refuse(board, request.Window, clock, out var key) is { } refused)
             return refused;
         return TypedResults.Ok(new RebuildResult(board, key, await leaderboards.RebuildAsync(principal.Caller().App, board, key, cancellationToken)));
     }
