@@ -17,8 +17,11 @@ public sealed partial class TransferGrain(AppRulesets rulesets) : Grain<Transfer
 {
     internal const string ResumeReminder = "resume";
 
-    /// <summary>How long an interrupted transfer waits before the reminder drives it on.</summary>
+    /// <summary>How long an interrupted transfer waits before the reminder first drives it on.</summary>
     internal static readonly TimeSpan ResumeAfter = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the reminder tries again while the transfer is unfinished (reminders tick at most once a minute).</summary>
+    internal static readonly TimeSpan RetryEvery = TimeSpan.FromMinutes(1);
 
     private (string App, string Id)? key;
 
@@ -45,7 +48,7 @@ public sealed partial class TransferGrain(AppRulesets rulesets) : Grain<Transfer
             RequestedAt = Clock.GetUtcNow(),
         };
         // The reminder is durable before the transfer is: a crash in between leaves a reminder that finds nothing to do.
-        await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, ResumeAfter);
+        await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, RetryEvery);
         await WriteStateAsync();
         await Drive();
         return new TransferResult(View(), Replayed: false, Conflict: false);
