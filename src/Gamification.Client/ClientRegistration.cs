@@ -11,6 +11,7 @@ public static class ClientRegistration
         services.AddOptions<GamificationClientOptions>().Configure(o => configure?.Invoke(o));
         services.TryAddSingleton<IGamificationClient, GamificationClient>();
         services.TryAddSingleton<IRulesAdminClient, RulesAdminClient>();
+        services.TryAddSingleton<INotificationsClient, NotificationsClient>();
         return services;
     }
 }

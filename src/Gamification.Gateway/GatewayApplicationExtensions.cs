@@ -1,4 +1,5 @@
 using Gamification.Gateway.Endpoints;
+using Gamification.Gateway.Endpoints.Notifications;
 using Gamification.Gateway.Endpoints.Rules;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,7 +32,8 @@ public static class GatewayApplicationExtensions
             .MapUserEndpoints()
             .MapEntityEndpoints()
             .MapModuleEndpoints()
-            .MapWatchEndpoints();
+            .MapWatchEndpoints()
+            .MapUserEventEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()

@@ -1,7 +1,9 @@
 using Gamification.Contracts.Grains;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
+using Gamification.Grains.FollowUps;
 using Gamification.Grains.Modules;
+using Gamification.Grains.Notifications;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
 using Gamification.Runtime;
@@ -17,12 +19,16 @@ public static class GrainRegistration
         services.AddSingleton<AppRulesets>();
         services.AddOptions<RulesetPollingOptions>();
         services.AddHostedService<RulesetPolling>();
+        services.AddOptions<NotificationOptions>();
+        services.AddSingleton<IWebhookSender, HttpWebhookSender>();
+        services.AddSingleton<IAwardFollowUp, NotificationFollowUp>();
         services.AddGrainRuntime(o => o.StateSerializerOptions = GrainsJsonContext.Default.Options)
             .AddGrain<IUserProgressGrain, UserProgressGrain>()
             .AddGrain<IModuleGrain, ModuleGrain>()
             .AddGrain<IEntityGrain, EntityGrain>()
             .AddGrain<IRulesetGrain, RulesetGrain>()
-            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>();
+            .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
+            .AddGrain<IUserEventsGrain, UserEventsGrain>();
         return services;
     }
 }

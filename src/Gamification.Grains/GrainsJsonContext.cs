@@ -17,5 +17,7 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(EntityState))]
 [JsonSerializable(typeof(RulesetState))]
 [JsonSerializable(typeof(LedgerLine))]
+[JsonSerializable(typeof(Gamification.Contracts.Notifications.UserEvent))]
+[JsonSerializable(typeof(Gamification.Grains.Notifications.UserEventsState))]
 [JsonSerializable(typeof(Gamification.Contracts.Rulesets.RulesetVersionView))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -39,7 +39,21 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
 
     private Ruleset Rules => rulesets.For(App);
 
+    /// <summary>How many of the newest ledger entries follow-ups see on activation: more than one outcome writes.</summary>
+    private const int RecoveredEntries = 8;
+
     private DateTimeOffset Now => Clock.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.LedgerSequence == 0)
+            return;
+        // A crash between a commit and its follow-ups left them undone; the newest entries let them catch up.
+        var rows = await journal.ReadAsync(GrainId, Math.Max(0, State.LedgerSequence - RecoveredEntries), RecoveredEntries, cancellationToken);
+        var recent = rows.Select(r => LedgerJournal.Read(r.Entry.PayloadJson)).ToList();
+        foreach (var followUp in followUps)
+            await followUp.OnActivatedAsync(App, UserId, recent, State, GrainFactory);
+    }
 
     public Task<AwardResult> Award(AwardCommand command) => Commit(AwardEngine.Decide(State, Rules,
         new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), Now));
