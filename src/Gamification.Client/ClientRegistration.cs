@@ -12,6 +12,7 @@ public static class ClientRegistration
         services.TryAddSingleton<IGamificationClient, GamificationClient>();
         services.TryAddSingleton<IRulesAdminClient, RulesAdminClient>();
         services.TryAddSingleton<INotificationsClient, NotificationsClient>();
+        services.TryAddSingleton<IPathsClient, PathsClient>();
         return services;
     }
 }

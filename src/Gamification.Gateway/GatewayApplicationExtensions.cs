@@ -1,5 +1,6 @@
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Notifications;
+using Gamification.Gateway.Endpoints.Paths;
 using Gamification.Gateway.Endpoints.Rules;
 using Gamification.Gateway.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -33,7 +34,8 @@ public static class GatewayApplicationExtensions
             .MapEntityEndpoints()
             .MapModuleEndpoints()
             .MapWatchEndpoints()
-            .MapUserEventEndpoints();
+            .MapUserEventEndpoints()
+            .MapPathEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()

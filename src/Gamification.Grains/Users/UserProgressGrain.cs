@@ -1,6 +1,7 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Grains;
+using Gamification.Contracts.Paths;
 using Gamification.Contracts.Progress;
 using Gamification.Domain;
 using Gamification.Domain.Adjustments;
@@ -76,6 +77,19 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             await WriteStateAsync();
         }
         return await GetProfile();
+    }
+
+    public Task<UserPaths> GetPaths() => Task.FromResult(PathViews.For(UserId, State, Rules));
+
+    public async Task<UserPaths> SetPrimaryPath(string pathId)
+    {
+        if (State.PrimaryPath != pathId)
+        {
+            if (PathSelection.Choose(State, Rules, pathId) is { } refusal)
+                throw new ArgumentException(refusal, "path_id");
+            await WriteStateAsync();
+        }
+        return PathViews.For(UserId, State, Rules);
     }
 
     public Task<UserProfile> GetProfile() =>

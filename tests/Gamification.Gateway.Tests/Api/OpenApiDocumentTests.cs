@@ -17,7 +17,7 @@ public sealed class OpenApiDocumentTests(GatewayFixture fixture)
         var document = (await fixture.Api.Get("/openapi/v1.json", Credential.None)).Json;
         var endpoints = GatewayEndpoints().ToList();
 
-        Assert.Equal(27, endpoints.Count);
+        Assert.Equal(31, endpoints.Count);
         foreach (var (method, path) in endpoints)
         {
             var operation = document["paths"]?[path]?[method.ToLowerInvariant()];

@@ -40,6 +40,7 @@ public static class RulesetReader
         var grades = GradesReader.Read(d.Grades, errors);
         var messages = MessagesReader.Read(d.Messages, actions, badges, errors);
         var watch = WatchReader.Read(d.Watch, errors);
+        var paths = PathsReader.Read(d.Paths, actions, errors);
         if (d.DailyReward is { } reward)
             errors.AtLeast(errors.Required(reward.Xp, "$.daily_reward.xp"), 1, "$.daily_reward.xp");
 
@@ -59,6 +60,7 @@ public static class RulesetReader
             Grades = grades,
             Badges = badges.ToFrozenDictionary(StringComparer.Ordinal),
             Watch = watch,
+            Paths = paths.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 
