@@ -17,6 +17,8 @@ public static class ClientRegistration
         services.TryAddSingleton<IWalletClient, WalletClient>();
         services.TryAddSingleton<IRulesAdminClient, RulesAdminClient>();
         services.TryAddSingleton<IAnalyticsClient, AnalyticsClient>();
+        services.TryAddSingleton<INotificationsClient, NotificationsClient>();
+        services.TryAddSingleton<IPathsClient, PathsClient>();
         return services;
     }
 }

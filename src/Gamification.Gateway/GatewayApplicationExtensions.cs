@@ -1,6 +1,8 @@
 using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Leaderboards;
+using Gamification.Gateway.Endpoints.Notifications;
+using Gamification.Gateway.Endpoints.Paths;
 using Gamification.Gateway.Endpoints.Rules;
 using Gamification.Gateway.Endpoints.XpLog;
 using Gamification.Gateway.Http;
@@ -39,6 +41,9 @@ public static class GatewayApplicationExtensions
             .MapWalletEndpoints()
             .MapWalletShopEndpoints()
             .MapWalletTransferEndpoints()
+            .MapUserEventEndpoints()
+            .MapPathEndpoints();
+        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
             .MapAdminCheckEndpoints()

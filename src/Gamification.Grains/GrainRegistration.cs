@@ -4,7 +4,9 @@ using Gamification.Grains.Apps;
 using Gamification.Grains.Entities;
 using Gamification.Grains.Invariants;
 using Gamification.Grains.Leaderboards;
+using Gamification.Grains.FollowUps;
 using Gamification.Grains.Modules;
+using Gamification.Grains.Notifications;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Users;
 using Gamification.Grains.Wallets;
@@ -21,6 +23,9 @@ public static class GrainRegistration
         services.AddSingleton<AppRulesets>();
         services.AddOptions<RulesetPollingOptions>();
         services.AddHostedService<RulesetPolling>();
+        services.AddOptions<NotificationOptions>();
+        services.AddSingleton<IWebhookSender, HttpWebhookSender>();
+        services.AddSingleton<IAwardFollowUp, NotificationFollowUp>();
         services.AddGrainRuntime(o => o.StateSerializerOptions = GrainsJsonContext.Default.Options)
             .AddGrain<IUserProgressGrain, UserProgressGrain>()
             .AddGrain<IModuleGrain, ModuleGrain>()
@@ -30,7 +35,8 @@ public static class GrainRegistration
             .AddGrain<IInvariantCheckGrain, InvariantCheckGrain>()
             .AddGrain<ILeaderboardGrain, LeaderboardGrain>()
             .AddGrain<ILeaderboardExclusionsGrain, LeaderboardExclusionsGrain>()
-            .AddGrain<IAnalyticsGrain, AnalyticsGrain>();
+            .AddGrain<IAnalyticsGrain, AnalyticsGrain>()
+            .AddGrain<IUserEventsGrain, UserEventsGrain>();
         services.AddLeaderboards();
         services.AddTokenEconomy();
         return services;

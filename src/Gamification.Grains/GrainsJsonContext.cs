@@ -24,5 +24,7 @@ namespace Gamification.Grains;
 [JsonSerializable(typeof(WalletState))]
 [JsonSerializable(typeof(TransferState))]
 [JsonSerializable(typeof(Gamification.Contracts.Wallets.WalletLine))]
+[JsonSerializable(typeof(Gamification.Contracts.Notifications.UserEvent))]
+[JsonSerializable(typeof(Gamification.Grains.Notifications.UserEventsState))]
 [JsonSerializable(typeof(Gamification.Contracts.Rulesets.RulesetVersionView))]
 public sealed partial class GrainsJsonContext : JsonSerializerContext;

@@ -28,6 +28,7 @@ public static class SiloApplication
         // Runtime tuning (group commit, reminders, idle collection) from the GrainRuntime section; checked at start.
         builder.Services.Configure<Gamification.Runtime.GrainRuntimeOptions>(builder.Configuration.GetSection(Gamification.Runtime.GrainRuntimeOptions.SectionName));
         builder.Services.Configure<Gamification.Grains.Rulesets.RulesetPollingOptions>(builder.Configuration.GetSection(Gamification.Grains.Rulesets.RulesetPollingOptions.SectionName));
+        builder.Services.Configure<Gamification.Grains.Notifications.NotificationOptions>(builder.Configuration.GetSection(Gamification.Grains.Notifications.NotificationOptions.SectionName));
         builder.Services.AddGrainStorage(settings, contentRoot);
         builder.Services.AddGamificationClient();
         if (cluster.Role == ClusterRole.Silo)

@@ -1,4 +1,5 @@
 using Gamification.Contracts.Awards;
+using Gamification.Contracts.Paths;
 using Gamification.Contracts.Progress;
 using Gamification.Runtime;
 
@@ -33,4 +34,11 @@ public interface IUserProgressGrain : IGrainWithStringKey
     /// <summary>The ledger, newest first, before sequence <paramref name="before"/> if given.</summary>
     [ReadOnly]
     Task<LedgerPage> GetHistory(long? before, int limit);
+
+    /// <summary>The user's primary path and path XP and level on every path.</summary>
+    [ReadOnly]
+    Task<UserPaths> GetPaths();
+
+    /// <summary>Makes <paramref name="pathId"/> the primary path; an unknown or disabled path throws <see cref="ArgumentException"/>.</summary>
+    Task<UserPaths> SetPrimaryPath(string pathId);
 }

@@ -14,4 +14,7 @@ public enum RulesetSection
 
     /// <summary>The daily XP caps by level band (<c>$.daily_caps</c>).</summary>
     DailyCaps,
+
+    /// <summary>One specialization path (<c>$.paths.&lt;id&gt;</c>), created or replaced whole.</summary>
+    Path,
 }

@@ -14,4 +14,5 @@ public sealed record RulesetView(
     int? DailyRewardExp,
     IReadOnlyList<GradeRuleView> Grades,
     IReadOnlyList<BadgeRuleView> Badges,
-    string Document);
+    string Document,
+    IReadOnlyList<PathView>? Paths = null);

@@ -33,6 +33,8 @@ public static class AwardApplication
             case LedgerKind.Action:
                 Increment(today.ActionCounts, entry.Subject);
                 Increment(state.ActionTotals, entry.Subject);
+                if (state.PrimaryPath is { } path)
+                    state.PathXp[path] = state.PathXp.GetValueOrDefault(path) + entry.Granted;
                 if (rules.Actions.TryGetValue(entry.Subject, out var action) && action.Cooldown > TimeSpan.Zero)
                     state.LastEarnedAt[entry.Subject] = entry.At;
                 break;

@@ -23,7 +23,7 @@ public static class AwardEngine
 
         if (action.Recipient == Recipient.Self)
             draft.GrantDailyReward(request.ActorUserId);
-        var requested = request.Amount ?? action.Xp;
+        var requested = request.Amount ?? rules.XpFor(action, state.PrimaryPath);
         var granted = draft.Grant(LedgerKind.Action, action.Name, requested, request.IdempotencyKey, request.ActorUserId, request.Target);
         // A cap that leaves nothing refuses the event outright, so it does not use up the action's daily limit.
         if (granted == 0 && requested > 0)

@@ -25,6 +25,12 @@ public sealed class UserProgress
 
     public List<EarnedBadge> Badges { get; set; } = [];
 
+    /// <summary>The specialization path whose multipliers apply and which action XP also counts for (seed 003).</summary>
+    public string? PrimaryPath { get; set; }
+
+    /// <summary>Action XP earned while each path was primary, by path id.</summary>
+    public Dictionary<string, long> PathXp { get; set; } = [];
+
     public List<AwardReceipt> RecentAwards { get; set; } = [];
 
     public List<WatchSession> WatchSessions { get; set; } = [];

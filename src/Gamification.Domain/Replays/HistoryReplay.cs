@@ -13,7 +13,7 @@ public static class HistoryReplay
     /// <summary>The outcome of every event, in order, starting from <paramref name="start"/> (which is not changed).</summary>
     public static (IReadOnlyList<AwardOutcome> Outcomes, UserProgress End) Run(UserProgress start, Ruleset rules, IEnumerable<ReplayedAward> events)
     {
-        var state = new UserProgress { Xp = start.Xp, UserType = start.UserType };
+        var state = new UserProgress { Xp = start.Xp, UserType = start.UserType, PrimaryPath = start.PrimaryPath };
         var outcomes = new List<AwardOutcome>();
         foreach (var replayed in events)
         {

@@ -37,6 +37,12 @@ public sealed record Ruleset
 
     /// <summary>The app's token economy (wallet, level-up rewards, shop), or null when it has none.</summary>
     public TokenRules? Tokens { get; init; }
+    /// <summary>Specialization paths by id (seed 003); empty for apps without them.</summary>
+    public FrozenDictionary<string, PathRule> Paths { get; init; } = FrozenDictionary<string, PathRule>.Empty;
+
+    /// <summary>The XP <paramref name="action"/> is worth for a user whose primary path is <paramref name="primaryPath"/>.</summary>
+    public int XpFor(ActionRule action, string? primaryPath) =>
+        primaryPath is not null && Paths.TryGetValue(primaryPath, out var path) ? path.Apply(action.Name, action.Xp) : action.Xp;
 
     /// <summary>The daily XP cap at <paramref name="level"/>, or null when none applies.</summary>
     public int? DailyCapFor(int level)

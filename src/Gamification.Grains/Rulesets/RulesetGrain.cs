@@ -58,8 +58,10 @@ public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) :
             IReadOnlyList<RulesetFieldError> errors = error is not null ? [error] : [.. load!.Errors.Select(e => new RulesetFieldError(e.Path, e.Reason))];
             return RulesetPreviews.Refused(userId, current.Rules.Version, proposedVersion, errors);
         }
-        var history = await GrainFactory.GetGrain<IUserProgressGrain>(GrainKeys.User(GrainKey, userId)).GetHistory(null, limit);
-        return RulesetPreviews.Replay(userId, current.Rules, proposed, [.. history.Entries.Reverse()]);
+        var user = GrainFactory.GetGrain<IUserProgressGrain>(GrainKeys.User(GrainKey, userId));
+        var history = await user.GetHistory(null, limit);
+        var paths = await user.GetPaths();
+        return RulesetPreviews.Replay(userId, paths.PrimaryPath, current.Rules, proposed, [.. history.Entries.Reverse()]);
     }
 
     public async Task<RulesetHistoryPage> GetHistory(long? after, int limit)

@@ -10,7 +10,7 @@ namespace Gamification.Grains.Rulesets;
 
 /// <summary>
 /// A dry run of a ruleset edit: the user's recent action entries replayed under both rulesets, from
-/// the XP balance before the first of them (daily counters and cooldowns start empty).
+/// the XP balance before the first of them, on the user's current primary path (daily counters and cooldowns start empty).
 /// </summary>
 internal static class RulesetPreviews
 {
@@ -20,9 +20,9 @@ internal static class RulesetPreviews
         new(userId, current, proposed, errors, [], 0, 0, 0, 0, 0);
 
     /// <param name="history">The user's recent ledger, oldest first.</param>
-    public static RulesetPreview Replay(string userId, Ruleset current, Ruleset proposed, IReadOnlyList<LedgerLine> history)
+    public static RulesetPreview Replay(string userId, string? primaryPath, Ruleset current, Ruleset proposed, IReadOnlyList<LedgerLine> history)
     {
-        var start = new UserProgress { Xp = history.Count == 0 ? 0 : history[0].BalanceAfter - history[0].Granted };
+        var start = new UserProgress { Xp = history.Count == 0 ? 0 : history[0].BalanceAfter - history[0].Granted, PrimaryPath = primaryPath };
         var actions = history.Where(l => l.Kind == ActionKind).ToList();
         var (now, nowEnd) = HistoryReplay.Run(start, current, actions.Select(l => Event(l, userId, current)));
         var (then, thenEnd) = HistoryReplay.Run(start, proposed, actions.Select(l => Event(l, userId, proposed)));

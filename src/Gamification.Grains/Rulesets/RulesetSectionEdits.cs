@@ -28,6 +28,7 @@ internal static class RulesetSectionEdits
             RulesetSection.ActionEnabled => SetEnabled(root, edit.Name, fragment),
             RulesetSection.Levels => Put(root, "levels", fragment, JsonValueKind.Object),
             RulesetSection.DailyCaps => Put(root, "daily_caps", fragment, JsonValueKind.Array),
+            RulesetSection.Path => PutMember(root, "paths", edit.Name, fragment),
             _ => new RulesetFieldError("section", $"unknown section {edit.Section}"),
         };
         if (error is not null)
@@ -43,6 +44,7 @@ internal static class RulesetSectionEdits
         RulesetSection.ActionEnabled => $"$.actions.{edit.Name}.enabled",
         RulesetSection.Levels => "$.levels",
         RulesetSection.DailyCaps => "$.daily_caps",
+        RulesetSection.Path => $"$.paths.{edit.Name}",
         _ => "$",
     };
 
@@ -53,18 +55,21 @@ internal static class RulesetSectionEdits
         RulesetSection.ActionEnabled => $"action {edit.Name} enabled={edit.Json}",
         RulesetSection.Levels => "levels",
         RulesetSection.DailyCaps => "daily_caps",
+        RulesetSection.Path => $"path {edit.Name}",
         _ => edit.Section.ToString(),
     };
 
-    private static RulesetFieldError? PutAction(JsonObject root, string? name, JsonNode? fragment)
+    private static RulesetFieldError? PutAction(JsonObject root, string? name, JsonNode? fragment) => PutMember(root, "actions", name, fragment);
+
+    private static RulesetFieldError? PutMember(JsonObject root, string section, string? name, JsonNode? fragment)
     {
         if (string.IsNullOrEmpty(name))
-            return new RulesetFieldError("action", "is required");
-        if (fragment is not JsonObject action)
-            return new RulesetFieldError($"$.actions.{name}", "must be a JSON object");
-        var actions = root["actions"] as JsonObject ?? [];
-        actions[name] = action;
-        root["actions"] = actions;
+            return new RulesetFieldError(section == "actions" ? "action" : "path_id", "is required");
+        if (fragment is not JsonObject member)
+            return new RulesetFieldError($"$.{section}.{name}", "must be a JSON object");
+        var members = root[section] as JsonObject ?? [];
+        members[name] = member;
+        root[section] = members;
         return null;
     }
 

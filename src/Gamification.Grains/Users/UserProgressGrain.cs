@@ -1,6 +1,7 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Grains;
+using Gamification.Contracts.Paths;
 using Gamification.Contracts.Progress;
 using Gamification.Domain;
 using Gamification.Domain.Adjustments;
@@ -39,6 +40,9 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
 
     private Ruleset Rules => rulesets.For(App);
 
+    /// <summary>How many of the newest ledger entries follow-ups see on activation: more than one outcome writes.</summary>
+    private const int RecoveredEntries = 8;
+
     private DateTimeOffset Now => Clock.GetUtcNow();
 
     public async Task<AwardResult> Award(AwardCommand command)
@@ -51,6 +55,17 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             return await Replayed(outcome, command.IdempotencyKey);
         return await Commit(outcome);
     }
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+        if (State.LedgerSequence == 0)
+            return;
+        // A crash between a commit and its follow-ups left them undone; the newest entries let them catch up.
+        var rows = await journal.ReadAsync(GrainId, Math.Max(0, State.LedgerSequence - RecoveredEntries), RecoveredEntries, cancellationToken);
+        var recent = rows.Select(r => LedgerJournal.Read(r.Entry.PayloadJson)).ToList();
+        foreach (var followUp in followUps)
+            await followUp.OnActivatedAsync(App, UserId, recent, State, GrainFactory);
+
+    public Task<AwardResult> Award(AwardCommand command) => Commit(AwardEngine.Decide(State, Rules,
+        new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), Now));
 
     public Task<AwardResult> Watch(WatchCommand command) => Commit(WatchEngine.Decide(State, Rules,
         new WatchHeartbeat(UserId, command.StreamId, WatchKinds.Parse(command.Kind), command.IdempotencyKey), Now));
@@ -70,6 +85,19 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             await WriteStateAsync();
         }
         return await GetProfile();
+    }
+
+    public Task<UserPaths> GetPaths() => Task.FromResult(PathViews.For(UserId, State, Rules));
+
+    public async Task<UserPaths> SetPrimaryPath(string pathId)
+    {
+        if (State.PrimaryPath != pathId)
+        {
+            if (PathSelection.Choose(State, Rules, pathId) is { } refusal)
+                throw new ArgumentException(refusal, "path_id");
+            await WriteStateAsync();
+        }
+        return PathViews.For(UserId, State, Rules);
     }
 
     public Task<UserProfile> GetProfile() =>

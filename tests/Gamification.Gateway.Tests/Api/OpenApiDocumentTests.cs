@@ -21,6 +21,7 @@ public sealed class OpenApiDocumentTests(GatewayFixture fixture)
         Assert.Equal(22, endpoints.Count);
         Assert.Equal(30, endpoints.Count);
         Assert.Equal(29, endpoints.Count);
+        Assert.Equal(31, endpoints.Count);
         foreach (var (method, path) in endpoints)
         {
             var operation = document["paths"]?[path]?[method.ToLowerInvariant()];

@@ -20,6 +20,17 @@ internal sealed class RulesetDocument
     public Dictionary<string, BadgeDocument>? Badges { get; set; }
     public WatchDocument? Watch { get; set; }
     public TokensDocument? Tokens { get; set; }
+    public Dictionary<string, PathDocument>? Paths { get; set; }
+}
+
+internal sealed class PathDocument
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public string? Icon { get; set; }
+    public string? Color { get; set; }
+    public Dictionary<string, decimal>? XpMultipliers { get; set; }
+    public bool? Enabled { get; set; }
 }
 
 internal sealed class LevelsDocument

@@ -41,6 +41,7 @@ public static class RulesetReader
         var messages = MessagesReader.Read(d.Messages, actions, badges, errors);
         var watch = WatchReader.Read(d.Watch, errors);
         var tokens = TokensReader.Read(d.Tokens, levels, errors);
+        var paths = PathsReader.Read(d.Paths, actions, errors);
         if (d.DailyReward is { } reward)
             errors.AtLeast(errors.Required(reward.Xp, "$.daily_reward.xp"), 1, "$.daily_reward.xp");
 
@@ -61,6 +62,7 @@ public static class RulesetReader
             Badges = badges.ToFrozenDictionary(StringComparer.Ordinal),
             Watch = watch,
             Tokens = tokens,
+            Paths = paths.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 

@@ -33,6 +33,8 @@ internal static class AdminRulesEndpoints
             "PutLevels", "Replaces the level curve: thresholds and rank names ({table: [...]} or {linear: {...}})");
         Edit(admin.MapPut("/rules/daily_caps", (JsonElement body, [AsParameters] RulesEdit edit) => edit.Run(RulesetSection.DailyCaps, null, body.GetRawText())),
             "PutDailyCaps", "Replaces the daily XP caps by level band ([{min_level, max_level, xp}])");
+        Edit(admin.MapPut("/rules/paths/{path_id}", PutPath),
+            "PutPath", "Creates or replaces a specialization path ({name, description, icon, color, xp_multipliers: {action: 1.5}, enabled})");
         return admin;
     }
 
@@ -47,6 +49,9 @@ internal static class AdminRulesEndpoints
 
     private static Task<IResult> PutAction(string action, JsonElement body, [AsParameters] RulesEdit edit) =>
         edit.Run(RulesetSection.Action, action, body.GetRawText());
+
+    private static Task<IResult> PutPath([FromRoute(Name = "path_id")] string pathId, JsonElement body, [AsParameters] RulesEdit edit) =>
+        edit.Run(RulesetSection.Path, pathId, body.GetRawText());
 
     private static Task<IResult> SetEnabled(string action, ActionEnabledRequest body, [AsParameters] RulesEdit edit) =>
         body.Enabled is { } enabled

@@ -1,0 +1,23 @@
+namespace Gamification.Contracts.Notifications;
+
+/// <summary>
+/// Something a user reached that apps want to hear about: a level, a badge, a grade. Delivered to the
+/// app's webhooks at least once; <paramref name="Id"/> is the same on every delivery, for receivers to dedupe.
+/// </summary>
+/// <param name="Id">Unique per app: <c>app/user/ledger key.kind</c>, derived from the ledger entry that caused it.</param>
+/// <param name="Type"><c>level_up</c>, <c>badge_earned</c> or <c>grade_changed</c>.</param>
+/// <param name="LedgerKey">The ledger entry that caused it.</param>
+/// <param name="Level">The level after the event (<c>level_up</c>); <paramref name="PreviousLevel"/> before it.</param>
+/// <param name="Name">The level's rank name, the badge id or the grade name.</param>
+public sealed record UserEvent(
+    string Id,
+    string Type,
+    string App,
+    string UserId,
+    DateTimeOffset At,
+    string LedgerKey,
+    long TotalXp,
+    int? Level,
+    int? PreviousLevel,
+    string? Name,
+    int RulesetVersion);

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Gamification.Contracts;
+using Gamification.Contracts.Grains;
+using Gamification.Contracts.Notifications;
+using Gamification.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gamification.Grains.Notifications;
+
+/// <summary>
+/// A user's event feed (its journal) and webhook outbox (its state), written in one commit per new
+/// event. Deliveries run in this grain's turns, so one silo, the one holding the user's partition,
+/// delivers each event; a reminder retries with exponential backoff until every webhook took it.
+/// </summary>
+[GrainType(TypeName)]
+public sealed partial class UserEventsGrain(IOptions<NotificationOptions> options, IWebhookSender sender, IJournalReader journal)
+    : Grain<UserEventsState>, IUserEventsGrain, IRemindable
+{
+    internal const string TypeName = "user-events";
+
+    internal const string RetryReminder = "webhook-retry";
+
+    private NotificationOptions Settings => options.Value;
+
+    private string App => GrainKeys.Split(GrainKey).App;
+
+    public async Task Record(IReadOnlyList<UserEvent> events)
+    {
+        // Turns run one at a time, so a lookup then a write cannot race another record of the same event.
+        var fresh = new List<UserEvent>();
+        foreach (var userEvent in events)
+        {
+            if (await journal.FindAsync(GrainId, userEvent.Id, CancellationToken.None) is null && !fresh.Exists(e => e.Id == userEvent.Id))
+                fresh.Add(userEvent);
+        }
+        if (fresh.Count == 0)
+            return;
+        var rows = new List<JournalEntry>();
+        foreach (var userEvent in fresh)
+        {
+            var body = JsonSerializer.Serialize(userEvent, GrainsJsonContext.Default.UserEvent);
+            rows.Add(new JournalEntry(userEvent.Id, userEvent.Type, body, userEvent.At));
+            State.Pending.AddRange(Settings.For(App).Where(h => h.Value.Wants(userEvent.Type))
+                .Select(h => new PendingDelivery { EventId = userEvent.Id, Webhook = h.Key, Body = body, NextAttemptAt = userEvent.At }));
+        }
+        State.Count += fresh.Count;
+        var schedule = State.Pending.Count > 0 && !State.RetryScheduled;
+        State.RetryScheduled |= schedule;
+        // The outbox rows, the feed rows and the retry reminder are all durable before the award is acknowledged.
+        await Task.WhenAll(
+            WriteStateAsync(rows),
+            schedule ? RegisterOrUpdateReminder(RetryReminder, Settings.RetryPollPeriod, Settings.RetryPollPeriod) : Task.CompletedTask);
+    }
+
+    public async Task Deliver()
+    {
+        var now = Clock.GetUtcNow();
+        var due = State.Pending.Where(p => p.NextAttemptAt <= now).ToList();
+        if (due.Count == 0)
+            return;
+        var results = await Task.WhenAll(due.Select(async p => (Delivery: p, Delivered: await Send(p))));
+        foreach (var (delivery, delivered) in results)
+        {
+            delivery.Attempts++;
+            if (delivered)
+                State.Pending.Remove(delivery);
+            else if (delivery.Attempts >= Settings.MaxAttempts)
+            {
+                LogGivenUp(Logger, delivery.EventId, delivery.Webhook, delivery.Attempts);
+                State.Pending.Remove(delivery);
+            }
+            else
+                delivery.NextAttemptAt = now + Settings.RetryDelay(delivery.Attempts);
+        }
+        if (State.Pending.Count == 0 && State.RetryScheduled)
+        {
+            State.RetryScheduled = false;
+            await UnregisterReminder(RetryReminder);
+        }
+        await WriteStateAsync();
+    }
+
+    public async Task<UserEventPage> GetEvents(long? before, int limit)
+    {
+        // Journal rows run 1..Count, so the page before B is (B - 1 - limit, B), read oldest first.
+        var end = Math.Min(before ?? long.MaxValue, State.Count + 1);
+        var after = Math.Max(0, end - 1 - limit);
+        var rows = end - 1 > after ? await journal.ReadAsync(GrainId, after, (int)(end - 1 - after), CancellationToken.None) : [];
+        var events = rows.Reverse().Select(r => JsonSerializer.Deserialize(r.Entry.PayloadJson, GrainsJsonContext.Default.UserEvent)!).ToList();
+        return new UserEventPage(events, after > 0 ? after + 1 : null);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == RetryReminder ? Deliver() : Task.CompletedTask;
+
+    private Task<bool> Send(PendingDelivery delivery) =>
+        Settings.For(App).TryGetValue(delivery.Webhook, out var webhook)
+            ? sender.SendAsync(webhook, delivery.EventId, delivery.Body, CancellationToken.None)
+            : Task.FromResult(true); // The webhook was removed from the settings: nothing is owed to it any more.
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering event {EventId} to webhook {Webhook} after {Attempts} attempts")]
+    private static partial void LogGivenUp(ILogger logger, string eventId, string webhook, int attempts);
+}

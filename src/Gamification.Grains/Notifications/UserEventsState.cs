@@ -1,0 +1,13 @@
+namespace Gamification.Grains.Notifications;
+
+/// <summary>A user's outbox; the feed itself is the grain's journal.</summary>
+public sealed class UserEventsState
+{
+    /// <summary>Events in the feed so far (journal rows run 1..Count).</summary>
+    public long Count { get; set; }
+
+    public List<PendingDelivery> Pending { get; set; } = [];
+
+    /// <summary>Whether the retry reminder is registered; it is removed once the outbox is empty.</summary>
+    public bool RetryScheduled { get; set; }
+}
