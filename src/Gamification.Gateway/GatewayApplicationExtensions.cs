@@ -38,6 +38,7 @@ public static class GatewayApplicationExtensions
             .MapModuleEndpoints()
             .MapWatchEndpoints()
             .MapLeaderboardEndpoints()
+            .MapXpLogEndpoints()
             .MapWalletEndpoints()
             .MapWalletShopEndpoints()
             .MapWalletTransferEndpoints()
@@ -47,13 +48,11 @@ public static class GatewayApplicationExtensions
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
             .MapAdminCheckEndpoints()
-            .MapAdminLeaderboardEndpoints()
-            .MapAdminWalletEndpoints()
-            .MapAdminRulesEndpoints()
             .MapAdminImportEndpoints()
-            .MapXpLogEndpoints()
-            .MapAnalyticsEndpoints();
-        app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
+            .MapAdminLeaderboardEndpoints()
+            .MapAnalyticsEndpoints()
+            .MapAdminWalletEndpoints()
+            .MapAdminRulesEndpoints();
         app.MapGamificationDashboard();
         return app;
     }

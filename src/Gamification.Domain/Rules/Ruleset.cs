@@ -37,6 +37,7 @@ public sealed record Ruleset
 
     /// <summary>The app's token economy (wallet, level-up rewards, shop), or null when it has none.</summary>
     public TokenRules? Tokens { get; init; }
+
     /// <summary>Specialization paths by id (seed 003); empty for apps without them.</summary>
     public FrozenDictionary<string, PathRule> Paths { get; init; } = FrozenDictionary<string, PathRule>.Empty;
 

@@ -45,6 +45,17 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.LedgerSequence == 0)
+            return;
+        // A crash between a commit and its follow-ups left them undone; the newest entries let them catch up.
+        var rows = await journal.ReadAsync(GrainId, Math.Max(0, State.LedgerSequence - RecoveredEntries), RecoveredEntries, cancellationToken);
+        var recent = rows.Select(r => LedgerJournal.Read(r.Entry.PayloadJson)).ToList();
+        foreach (var followUp in followUps)
+            await followUp.OnActivatedAsync(App, UserId, recent, State, GrainFactory);
+    }
+
     public async Task<AwardResult> Award(AwardCommand command)
     {
         var outcome = AwardEngine.Decide(State, Rules,
@@ -55,17 +66,6 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
             return await Replayed(outcome, command.IdempotencyKey);
         return await Commit(outcome);
     }
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-        if (State.LedgerSequence == 0)
-            return;
-        // A crash between a commit and its follow-ups left them undone; the newest entries let them catch up.
-        var rows = await journal.ReadAsync(GrainId, Math.Max(0, State.LedgerSequence - RecoveredEntries), RecoveredEntries, cancellationToken);
-        var recent = rows.Select(r => LedgerJournal.Read(r.Entry.PayloadJson)).ToList();
-        foreach (var followUp in followUps)
-            await followUp.OnActivatedAsync(App, UserId, recent, State, GrainFactory);
-
-    public Task<AwardResult> Award(AwardCommand command) => Commit(AwardEngine.Decide(State, Rules,
-        new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), Now));
 
     public Task<AwardResult> Watch(WatchCommand command) => Commit(WatchEngine.Decide(State, Rules,
         new WatchHeartbeat(UserId, command.StreamId, WatchKinds.Parse(command.Kind), command.IdempotencyKey), Now));

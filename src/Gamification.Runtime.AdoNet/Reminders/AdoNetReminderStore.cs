@@ -47,9 +47,6 @@ internal sealed partial class AdoNetReminderStore(DatabaseDialect dialect, Grain
     public async Task<bool> AdvanceAsync(ReminderEntry fired, DateTimeOffset nextDueAt, LeaseFence? fence, CancellationToken cancellationToken) =>
         await ExecuteAsync(new SqlStatement($"""
             UPDATE reminders SET due_at = @next_due_at, last_fired_at = @due_at
-            WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period
-            """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt))]), cancellationToken) > 0;
-            UPDATE reminders SET due_at = @next_due_at
             WHERE {GrainRowKey.Where} AND name = @name AND due_at = @due_at AND period = @period{(fence is null ? "" : $" AND {LeaseFenceSql.Condition}")}
             """, [.. Row(fired), ("@next_due_at", dialect.Time(nextDueAt)), .. fence is null ? [] : LeaseFenceSql.Parameters(fence)]), cancellationToken) > 0;
 

@@ -65,11 +65,8 @@ internal static class PostgresSchema
         [
             """CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key COLLATE "C")""",
         ]),
-        new(3, "reminders: when each last fired, for the dashboard",
-        [
-            "ALTER TABLE reminders ADD COLUMN last_fired_at timestamptz NULL",
-            "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
         new(3, "silo generation and load in the membership table, leases by owner",
+        [
             """
             ALTER TABLE silo_membership
                 ADD COLUMN generation bigint NOT NULL DEFAULT 0,
@@ -78,6 +75,11 @@ internal static class PostgresSchema
                 ADD COLUMN memory_bytes bigint NOT NULL DEFAULT 0
             """,
             "CREATE INDEX partition_leases_by_owner ON partition_leases (owner)",
+        ]),
+        new(4, "reminders: when each last fired, for the dashboard",
+        [
+            "ALTER TABLE reminders ADD COLUMN last_fired_at timestamptz NULL",
+            "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
         ]),
     ];
 

@@ -64,16 +64,18 @@ internal static class SqliteSchema
         [
             "CREATE INDEX grain_state_by_type_and_key ON grain_state (grain_type, grain_key)",
         ]),
-        new(3, "reminders: when each last fired, for the dashboard",
-        [
-            "ALTER TABLE reminders ADD COLUMN last_fired_at TEXT NULL",
-            "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
         new(3, "silo generation and load in the membership table, leases by owner",
+        [
             "ALTER TABLE silo_membership ADD COLUMN generation INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE silo_membership ADD COLUMN activations INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE silo_membership ADD COLUMN cpu_percent REAL NOT NULL DEFAULT 0",
             "ALTER TABLE silo_membership ADD COLUMN memory_bytes INTEGER NOT NULL DEFAULT 0",
             "CREATE INDEX partition_leases_by_owner ON partition_leases (owner)",
+        ]),
+        new(4, "reminders: when each last fired, for the dashboard",
+        [
+            "ALTER TABLE reminders ADD COLUMN last_fired_at TEXT NULL",
+            "CREATE INDEX reminders_by_last_fired_at ON reminders (last_fired_at)",
         ]),
     ];
 

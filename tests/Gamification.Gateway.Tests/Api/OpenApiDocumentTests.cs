@@ -17,11 +17,8 @@ public sealed class OpenApiDocumentTests(GatewayFixture fixture)
         var document = (await fixture.Api.Get("/openapi/v1.json", Credential.None)).Json;
         var endpoints = GatewayEndpoints().ToList();
 
-        Assert.Equal(26, endpoints.Count);
-        Assert.Equal(22, endpoints.Count);
-        Assert.Equal(30, endpoints.Count);
-        Assert.Equal(29, endpoints.Count);
-        Assert.Equal(31, endpoints.Count);
+        // Every feature adds endpoints; what is pinned is that each of them is described, and that there are some.
+        Assert.True(endpoints.Count >= 20, $"only {endpoints.Count} gateway endpoints were found");
         foreach (var (method, path) in endpoints)
         {
             var operation = document["paths"]?[path]?[method.ToLowerInvariant()];
