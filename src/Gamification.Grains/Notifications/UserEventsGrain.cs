@@ -21,36 +21,35 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
 
     internal const string RetryReminder = "webhook-retry";
 
+    /// <summary>More than the events one activation's recovery can re-derive (8 ledger entries, up to 3 events each).</summary>
+    private const int RecentCapacity = 32;
+
     private NotificationOptions Settings => options.Value;
 
     private string App => GrainKeys.Split(GrainKey).App;
 
     public async Task Record(IReadOnlyList<UserEvent> events)
     {
-        // Turns run one at a time, so a lookup then a write cannot race another record of the same event.
-        var fresh = new List<UserEvent>();
-        foreach (var userEvent in events)
-        {
-            if (await journal.FindAsync(GrainId, userEvent.Id, CancellationToken.None) is null && !fresh.Exists(e => e.Id == userEvent.Id))
-                fresh.Add(userEvent);
-        }
+        var fresh = events.Where(e => !State.RecentIds.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
         if (fresh.Count == 0)
             return;
-        var rows = new List<JournalEntry>();
-        foreach (var userEvent in fresh)
+        try
         {
-            var body = JsonSerializer.Serialize(userEvent, GrainsJsonContext.Default.UserEvent);
-            rows.Add(new JournalEntry(userEvent.Id, userEvent.Type, body, userEvent.At));
-            State.Pending.AddRange(Settings.For(App).Where(h => h.Value.Wants(userEvent.Type))
-                .Select(h => new PendingDelivery { EventId = userEvent.Id, Webhook = h.Key, Body = body, NextAttemptAt = userEvent.At }));
+            await Append(fresh);
         }
-        State.Count += fresh.Count;
-        var schedule = State.Pending.Count > 0 && !State.RetryScheduled;
-        State.RetryScheduled |= schedule;
-        // The outbox rows, the feed rows and the retry reminder are all durable before the award is acknowledged.
-        await Task.WhenAll(
-            WriteStateAsync(rows),
-            schedule ? RegisterOrUpdateReminder(RetryReminder, Settings.RetryPollPeriod, Settings.RetryPollPeriod) : Task.CompletedTask);
+        catch (DuplicateJournalEntryException)
+        {
+            // Older than RecentIds remembers: drop what the journal already holds, and append the rest.
+            await ReadStateAsync();
+            var unseen = new List<UserEvent>();
+            foreach (var userEvent in fresh)
+            {
+                if (await journal.FindAsync(GrainId, userEvent.Id, CancellationToken.None) is null)
+                    unseen.Add(userEvent);
+            }
+            if (unseen.Count > 0)
+                await Append(unseen);
+        }
     }
 
     public async Task Deliver()
@@ -79,6 +78,28 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
             await UnregisterReminder(RetryReminder);
         }
         await WriteStateAsync();
+    }
+
+    /// <summary>The feed rows, the outbox rows and the retry reminder, all durable before the award is answered.</summary>
+    private async Task Append(List<UserEvent> events)
+    {
+        var rows = new List<JournalEntry>();
+        foreach (var userEvent in events)
+        {
+            var body = JsonSerializer.Serialize(userEvent, GrainsJsonContext.Default.UserEvent);
+            rows.Add(new JournalEntry(userEvent.Id, userEvent.Type, body, userEvent.At));
+            State.Pending.AddRange(Settings.For(App).Where(h => h.Value.Wants(userEvent.Type))
+                .Select(h => new PendingDelivery { EventId = userEvent.Id, Webhook = h.Key, Body = body, NextAttemptAt = userEvent.At }));
+            State.RecentIds.Add(userEvent.Id);
+        }
+        if (State.RecentIds.Count > RecentCapacity)
+            State.RecentIds.RemoveRange(0, State.RecentIds.Count - RecentCapacity);
+        State.Count += events.Count;
+        var schedule = State.Pending.Count > 0 && !State.RetryScheduled;
+        State.RetryScheduled |= schedule;
+        await Task.WhenAll(
+            WriteStateAsync(rows),
+            schedule ? RegisterOrUpdateReminder(RetryReminder, Settings.RetryPollPeriod, Settings.RetryPollPeriod) : Task.CompletedTask);
     }
 
     public async Task<UserEventPage> GetEvents(long? before, int limit)

@@ -8,6 +8,9 @@ public sealed class UserEventsState
 
     public List<PendingDelivery> Pending { get; set; } = [];
 
+    /// <summary>The newest recorded event ids, so a re-derived event is skipped without a query (the journal's unique key is the backstop).</summary>
+    public List<string> RecentIds { get; set; } = [];
+
     /// <summary>Whether the retry reminder is registered; it is removed once the outbox is empty.</summary>
     public bool RetryScheduled { get; set; }
 }

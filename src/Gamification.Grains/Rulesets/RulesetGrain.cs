@@ -71,14 +71,14 @@ public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) :
         return new RulesetHistoryPage(versions, rows.Count == limit ? rows[^1].Sequence : null);
     }
 
-    /// <summary>The newest stored document (another silo may have stored it), or the configured preset.</summary>
+    /// <summary>The newest of the stored document (another silo may have stored it) and the one in use (a preset file raised past it).</summary>
     private async Task<(string Document, int Version)> Latest()
     {
         await ReadStateAsync();
-        if (State.Document is { } stored)
-            return (stored, State.Version);
-        var preset = rulesets.Get(GrainKey);
-        return (preset.Document, preset.Rules.Version);
+        var installed = rulesets.Get(GrainKey);
+        return State.Document is { } stored && State.Version >= installed.Rules.Version
+            ? (stored, State.Version)
+            : (installed.Document, installed.Rules.Version);
     }
 
     private async Task<RulesetEditResult> Store(string edited, string change, string? editedBy)
