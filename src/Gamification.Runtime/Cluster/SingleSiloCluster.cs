@@ -47,7 +47,9 @@ internal sealed class SingleSiloCluster : IPartitionDirectory, IClusterMembershi
     public Task<IReadOnlyList<SiloStatus>> GetSilosAsync(CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime.TotalMilliseconds / Math.Max(1, (_clock.GetUtcNow() - _startedAt).TotalMilliseconds) * 100;
+        // Process time against the process's real uptime: the silo's clock may be a test's fake one.
+        var uptime = DateTime.Now - process.StartTime;
+        var cpu = process.TotalProcessorTime.TotalMilliseconds / Math.Max(1, uptime.TotalMilliseconds) * 100;
         IReadOnlyList<SiloStatus> silos =
         [
             new(Local, SiloState.Active, _startedAt, _clock.GetUtcNow(), _all.Length, _activations(), Math.Round(cpu, 1), process.WorkingSet64),
