@@ -12,7 +12,8 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<DashboardUsers>();
         services.AddSingleton<DashboardApps>();
         services.AddSingleton<MetricsWindow>();
-        services.AddHostedService<RuntimeMetricsListener>();
+        // First of all hosted services, so activations made while other services start (ruleset warm-up) are counted.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, RuntimeMetricsListener>());
         services.AddDashboardAccess();
         return services;
     }

@@ -47,6 +47,18 @@ public sealed class ClusterApiTests(DashboardSilo silo) : IClassFixture<Dashboar
     }
 
     [Fact]
+    public async Task Activations_made_while_the_silo_starts_are_counted()
+    {
+        using var http = silo.Http(silo.AdminKey.Key);
+
+        var grains = await Json.ReadAsync(await http.GetAsync("/dashboard/api/grains"));
+
+        // The ruleset warm-up activates one ruleset grain per app (four presets) before the gateway serves.
+        var rulesets = grains.GetProperty("types").EnumerateArray().Single(t => t.GetProperty("grain_type").GetString() == "ruleset");
+        Assert.Equal(4, rulesets.GetProperty("activations").GetInt64());
+    }
+
+    [Fact]
     public async Task Storage_shows_the_group_commits_that_wrote_the_awards()
     {
         using var http = silo.Http(silo.AdminKey.Key);

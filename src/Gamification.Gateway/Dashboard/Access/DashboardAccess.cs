@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gamification.Gateway.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace Gamification.Gateway.Dashboard;
 
@@ -28,7 +29,7 @@ internal static class DashboardAccess
             o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
         });
         services.AddOptions<CookieAuthenticationOptions>(Scheme)
-            .Configure<Microsoft.Extensions.Options.IOptions<DashboardOptions>>((o, dashboard) => o.ExpireTimeSpan = dashboard.Value.SessionLifetime);
+            .Configure<IOptions<DashboardOptions>>((o, dashboard) => o.ExpireTimeSpan = dashboard.Value.SessionLifetime);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
             .AddAuthenticationSchemes(GatewaySchemes.ApiKey, Scheme)
             .RequireAuthenticatedUser()
