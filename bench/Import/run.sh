@@ -11,7 +11,8 @@ DIR=$(mktemp -d /tmp/gamification-import-bench.XXXXXX)
 dotnet build src/Gamification.Silo -c Release -v q -nologo >/dev/null
 dotnet build src/Gamification.Cli -c Release -v q -nologo >/dev/null
 python3 bench/Import/generate-history.py "$DIR/history.csv" "$EVENTS"
-echo "history: $(($(wc -l <"$DIR/history.csv") - 1)) events in $DIR/history.csv"
+EVENTS=$(($(wc -l <"$DIR/history.csv") - 1))
+echo "history: $EVENTS events in $DIR/history.csv"
 
 dotnet src/Gamification.Silo/bin/Release/net10.0/gamification-silo.dll --urls "http://127.0.0.1:$PORT" \
   --Storage:ConnectionString="Data Source=$DIR/gamification.db" \
@@ -24,7 +25,7 @@ KEY=$(cut -f3 "$DIR/credentials.txt")
 CLI="dotnet src/Gamification.Cli/bin/Release/net10.0/gamification.dll"
 
 START=$(date +%s.%N)
-$CLI import "$DIR/history.csv" --app default --parallel "$PARALLEL" --batch-size "$BATCH" --url "http://127.0.0.1:$PORT" --key "$KEY" | tail -3
+$CLI import "$DIR/history.csv" --app default --parallel "$PARALLEL" --batch-size "$BATCH" --url "http://127.0.0.1:$PORT" --key "$KEY" | tail -1
 END=$(date +%s.%N)
 echo "import: $EVENTS events in $(echo "$END - $START" | bc) s ($(echo "$EVENTS / ($END - $START)" | bc) events/s), parallel $PARALLEL, batch $BATCH"
 START=$(date +%s.%N)
