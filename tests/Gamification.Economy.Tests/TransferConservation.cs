@@ -30,11 +30,16 @@ public sealed class TransferConservation(ITestOutputHelper output)
         var users = Enumerable.Range(0, Users).Select(i => $"user-{i}").ToList();
         var plan = TransferPlan.Make(users, Transfers, seed: 7);
         using (var http = silo.CreateClient())
+        {
+            // Checks and set-up are not under test: give them room on a loaded machine.
+            http.Timeout = TimeSpan.FromSeconds(60);
             await Fund(http, users);
+        }
 
         var answers = await SendUntilKilled(silo, plan);
         await silo.StartAsync();
         using var client = silo.CreateClient();
+        client.Timeout = TimeSpan.FromSeconds(60);
         var ids = plan.Select(t => t.Id).Distinct().ToList();
         var interrupted = (await States(client, ids)).Count(s => s.Value is "requested" or "debited");
         var recovered = await WaitUntilFinal(client, ids);
@@ -120,15 +125,19 @@ public sealed class TransferConservation(ITestOutputHelper output)
 
     private static async Task<Dictionary<string, string?>> States(HttpClient http, List<string> ids)
     {
-        var states = await Task.WhenAll(ids.Select(async id =>
+        var states = new ConcurrentDictionary<string, string?>();
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (id, cancellationToken) =>
         {
-            var response = await http.GetAsync($"/api/transfers/{id}");
+            var response = await http.GetAsync($"/api/transfers/{id}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
-                return (id, (string?)null);
+            {
+                states[id] = null;
+                return;
+            }
             response.EnsureSuccessStatusCode();
-            return (id, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        }));
-        return states.ToDictionary(s => s.id, s => s.Item2);
+            states[id] = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("status").GetString();
+        });
+        return new Dictionary<string, string?>(states);
     }
 
     private static async Task<Dictionary<string, string?>> WaitUntilFinal(HttpClient http, List<string> ids)

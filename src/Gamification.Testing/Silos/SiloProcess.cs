@@ -88,9 +88,9 @@ public sealed class SiloProcess : IAsyncDisposable
                 if ((await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too slow to answer on a loaded machine.
             }
             await Task.Delay(100);
         }
