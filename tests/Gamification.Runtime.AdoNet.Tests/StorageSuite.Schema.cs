@@ -20,8 +20,8 @@ public abstract partial class StorageSuite
                 await silo.DisposeAsync();
         }
 
-        Assert.Equal(3, await ScalarAsync("SELECT COUNT(*) FROM schema_version", empty));
-        Assert.Equal(3, await ScalarAsync("SELECT MAX(version) FROM schema_version", empty));
+        Assert.Equal(4, await ScalarAsync("SELECT COUNT(*) FROM schema_version", empty));
+        Assert.Equal(4, await ScalarAsync("SELECT MAX(version) FROM schema_version", empty));
         foreach (var table in Tables)
             Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM {table}", empty));
     }
