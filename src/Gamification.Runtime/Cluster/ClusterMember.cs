@@ -42,9 +42,18 @@ internal sealed class ClusterMember(
     /// <inheritdoc />
     public async Task LeavingAsync(CancellationToken cancellationToken)
     {
-        _state = SiloState.ShuttingDown;
-        // Renewals go on until LeftAsync: the grains deactivating now still write under these leases.
-        directory.Releasing(directory.InState(LocalLease.Held));
+        // Between ticks: a tick running now must not acquire, or mark the silo active, after this.
+        await _tick.WaitAsync(cancellationToken);
+        try
+        {
+            _state = SiloState.ShuttingDown;
+            // Renewals go on until LeftAsync: the grains deactivating now still write under these leases.
+            directory.Releasing(directory.InState(LocalLease.Held));
+        }
+        finally
+        {
+            _tick.Release();
+        }
         try
         {
             await store.SetStateAsync(Local, SiloState.ShuttingDown, cancellationToken);
