@@ -45,7 +45,10 @@ start_postgres() {
 # node name, then settings as --Key=value arguments
 run_node() {
   local name=$1; shift
-  (cd "$ROOT" && Storage__ConnectionString="$CONNECTION" nohup dotnet "$EXE" "$@" >"$DIR/$name.log" 2>&1 & echo $! >"$DIR/$name.pid")
+  # No subshell: $! must be dotnet's own pid, or stop would signal a shell and leave the silo running.
+  cd "$ROOT"
+  Storage__ConnectionString="$CONNECTION" nohup dotnet "$EXE" "$@" >"$DIR/$name.log" 2>&1 &
+  echo $! >"$DIR/$name.pid"
 }
 
 silo_args() { # index
@@ -57,6 +60,10 @@ silo_args() { # index
 }
 
 start() {
+  if curl -sf -o /dev/null http://127.0.0.1:5080/health/live; then
+    echo "something already answers on 127.0.0.1:5080; stop it first (scripts/cluster.sh stop)" >&2
+    exit 1
+  fi
   dotnet build "$ROOT/src/Gamification.Silo" -c Release -v quiet -nologo >/dev/null
   start_postgres
   mkdir -p "$ROOT/data/cluster"

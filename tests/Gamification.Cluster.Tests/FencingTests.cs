@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gamification.Runtime;
 using Xunit.Abstractions;
 
@@ -43,57 +42,58 @@ public sealed class FencingTests(ITestOutputHelper output)
         await using var cluster = await Cluster.StartAsync(3);
         await Cluster.SettleAsync(cluster.Silos, SettleLimit);
         var key = $"app/{Guid.NewGuid():N}";
-        const int Workers = 6, PerWorker = 60;
-        var moves = 0;
+        const int Workers = 6;
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
-        using var done = new CancellationTokenSource();
+        using var stop = new CancellationTokenSource();
 
         var hammer = Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
-            for (var i = 0; i < PerWorker; i++)
+            for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var idempotencyKey = $"{key}/{w}/{i}";
                 await AddWithRetriesAsync(cluster.Silos, key, idempotencyKey, w);
                 acknowledged.Add(idempotencyKey);
             }
         })));
-        // Pause whichever silo holds the grain, twice, while the calls go on.
-        for (var move = 0; move < 2 && !hammer.IsCompleted; move++)
+        // Pause whichever silo holds the grain, twice, while the calls go on; then let it rejoin.
+        var owners = new List<SiloAddress>();
+        for (var move = 0; move < 2; move++)
         {
             await Task.Delay(300);
-            var owner = Cluster.OwnerOf(cluster.Silos, key);
-            if (owner is null)
-                continue;
+            var owner = Cluster.OwnerOf(cluster.Silos, key)!;
             owner.Faults.SuspendHeartbeat();
             await Cluster.SettleAsync([.. cluster.Silos.Where(s => s != owner)], SettleLimit);
+            owners.Add(Cluster.OwnerOf(cluster.Silos.Where(s => s != owner), key)!.Address);
             owner.Faults.ResumeHeartbeat();
-            moves += hammer.IsCompleted ? 0 : 1;
+            await Cluster.SettleAsync(cluster.Silos, SettleLimit);
         }
+        await stop.CancelAsync();
         await hammer;
 
-        Assert.True(moves > 0, "the grain's lease never moved while the calls were running");
         var journal = await Ledger.JournalAsync(cluster.ConnectionString, key);
-        Assert.Equal(Workers * PerWorker, acknowledged.Count);
-        Assert.Equal(Enumerable.Range(1, Workers * PerWorker).Select(i => (long)i), journal.Select(r => r.Seq));
+        Assert.Equal(2, owners.Count);
+        Assert.NotEmpty(acknowledged);
+        Assert.Equal(Enumerable.Range(1, acknowledged.Count).Select(i => (long)i), journal.Select(r => r.Seq));
         Assert.Equal(acknowledged.Order(StringComparer.Ordinal), journal.Select(r => r.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(Workers * PerWorker, await Ledger.StoredCountAsync(cluster.ConnectionString, key));
+        Assert.Equal(acknowledged.Count, await Ledger.StoredCountAsync(cluster.ConnectionString, key));
     }
 
     [Fact]
-    public async Task With_default_timings_every_partition_of_a_silent_silo_moves_within_lease_expiry_and_two_heartbeats()
+    public async Task With_default_timings_every_partition_of_a_silent_silo_moves_within_lease_expiry_and_a_few_heartbeats()
     {
         var defaults = new ClusterOptions();
         await using var cluster = await Cluster.StartAsync(3, _ => { });
         await Cluster.SettleAsync(cluster.Silos, TimeSpan.FromSeconds(60));
         var silent = cluster.Silos[1];
 
-        var watch = Stopwatch.StartNew();
         silent.Faults.SuspendHeartbeat();
-        await Cluster.SettleAsync([.. cluster.Silos.Where(s => s != silent)], TimeSpan.FromSeconds(60));
-        watch.Stop();
+        var survivors = cluster.Silos.Where(s => s != silent).ToList();
+        var failover = await Cluster.OwnedAsync(survivors, TimeSpan.FromSeconds(60));
+        var balanced = failover + await Cluster.SettleAsync(survivors, TimeSpan.FromSeconds(60));
 
-        output.WriteLine($"failover with defaults (heartbeat {defaults.HeartbeatPeriod}, lease {defaults.LeaseDuration}, dead after {defaults.DeadAfter}): {watch.Elapsed.TotalSeconds:0.0} s");
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, defaults.LeaseDuration + 3 * defaults.HeartbeatPeriod);
+        output.WriteLine($"defaults (heartbeat {defaults.HeartbeatPeriod}, lease {defaults.LeaseDuration}, dead after {defaults.DeadAfter}): every partition owned again after {failover.TotalSeconds:0.0} s, balanced after {balanced.TotalSeconds:0.0} s");
+        // Expiry after the last renewal, then free through one tick and taken on the next; one more period of scheduling slack.
+        Assert.InRange(failover, TimeSpan.Zero, defaults.LeaseDuration + 3 * defaults.HeartbeatPeriod);
     }
 
     private static async Task AddWithRetriesAsync(IReadOnlyList<ClusterSilo> silos, string key, string idempotencyKey, int worker)

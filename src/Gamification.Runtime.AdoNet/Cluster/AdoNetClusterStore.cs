@@ -37,6 +37,15 @@ internal sealed class AdoNetClusterStore(DatabaseDialect dialect) : IClusterStor
             """, ("@id", silo.ToString()), ("@status", state.ToString()), ("@activations", load.Activations), ("@cpu", load.CpuPercent), ("@memory", load.MemoryBytes))
             .CreateCommand(connection, transaction);
         var before = await beat.ExecuteScalarAsync(cancellationToken) as string;
+        if (before is null)
+        {
+            // The row was deleted (a day declared dead): the silo registers again rather than beat invisibly.
+            await new SqlStatement("""
+                INSERT INTO silo_membership (silo_id, address, generation, started_at, status, heartbeat_at)
+                VALUES (@id, @address, @generation, now(), @status, now()) ON CONFLICT (silo_id) DO NOTHING
+                """, ("@id", silo.ToString()), ("@address", silo.Endpoint.ToString()), ("@generation", silo.Generation), ("@status", state.ToString()))
+                .ExecuteAsync(connection, transaction, cancellationToken);
+        }
         await new SqlStatement("""
             UPDATE silo_membership SET status = 'Dead'
             WHERE status IN ('Joining', 'Active', 'ShuttingDown') AND heartbeat_at < now() - @dead_after AND silo_id <> @id
@@ -45,7 +54,7 @@ internal sealed class AdoNetClusterStore(DatabaseDialect dialect) : IClusterStor
         await new SqlStatement("DELETE FROM silo_membership WHERE status IN ('Dead', 'Stopped') AND heartbeat_at < now() - interval '1 day'")
             .ExecuteAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return before != nameof(SiloState.Dead);
+        return before is not null and not nameof(SiloState.Dead);
     }
 
     /// <inheritdoc />

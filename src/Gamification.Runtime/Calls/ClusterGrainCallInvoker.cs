@@ -109,7 +109,9 @@ internal sealed class ClusterGrainCallInvoker(
             logger.NoOwner(route.Partition, waited, route.Grain);
             throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} has had no reachable owner for {waited.TotalSeconds:0.#} s");
         }
-        await Task.Delay(route.NextWait(), _wall);
+        // The first wait only rereads the map (a client's first call finds it empty); later ones back off first.
+        if (route.Waits++ > 0)
+            await Task.Delay(route.NextWait(), _wall);
         await _refresh.RunAsync();
     }
 
@@ -124,6 +126,8 @@ internal sealed class ClusterGrainCallInvoker(
         public long Started { get; } = started;
 
         public int Hops { get; set; }
+
+        public int Waits { get; set; }
 
         public Uri? Hint { get; set; }
 

@@ -42,10 +42,27 @@ internal sealed class ClusterMember(
     /// <inheritdoc />
     public async Task LeavingAsync(CancellationToken cancellationToken)
     {
-        _state = SiloState.ShuttingDown;
-        await store.SetStateAsync(Local, SiloState.ShuttingDown, cancellationToken);
-        // Renewals go on until LeftAsync: the grains deactivating now still write under these leases.
-        directory.Releasing(directory.InState(LocalLease.Held));
+        // Between ticks: a tick running now must not acquire, or mark the silo active, after this.
+        await _tick.WaitAsync(cancellationToken);
+        try
+        {
+            _state = SiloState.ShuttingDown;
+            // Renewals go on until LeftAsync: the grains deactivating now still write under these leases.
+            directory.Releasing(directory.InState(LocalLease.Held));
+        }
+        finally
+        {
+            _tick.Release();
+        }
+        try
+        {
+            await store.SetStateAsync(Local, SiloState.ShuttingDown, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The stop goes on: the others learn of it from the next heartbeat, or from its silence.
+            logger.TickFailed(e);
+        }
     }
 
     /// <inheritdoc />
@@ -55,10 +72,18 @@ internal sealed class ClusterMember(
         await _loop;
         await _release;
         var held = directory.Renewable();
-        await store.ReleaseAsync(Local, held, cancellationToken);
         directory.Released(held);
-        await store.SetStateAsync(Local, SiloState.Stopped, cancellationToken);
-        logger.Left(Local, held.Count);
+        try
+        {
+            await store.ReleaseAsync(Local, held, cancellationToken);
+            await store.SetStateAsync(Local, SiloState.Stopped, cancellationToken);
+            logger.Left(Local, held.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Unreleased leases expire on their own; the silo is declared dead once its heartbeat is stale.
+            logger.TickFailed(e);
+        }
     }
 
     /// <summary>Runs one tick now (tests use it to settle the map without waiting for the timer).</summary>
@@ -123,7 +148,8 @@ internal sealed class ClusterMember(
         directory.Apply(snapshot);
         if (_state == SiloState.ShuttingDown)
             return;
-        var longFree = directory.FreeSince(Clock.GetTimestamp() - (long)(_options.HeartbeatPeriod.TotalSeconds * Clock.TimestampFrequency));
+        // Half a period: two consecutive reads saw it free, however the timer's ticks jitter.
+        var longFree = directory.FreeSince(Clock.GetTimestamp() - (long)(_options.HeartbeatPeriod.TotalSeconds / 2 * Clock.TimestampFrequency));
         var plan = PartitionBalance.Plan(Local, snapshot, directory.InState(LocalLease.Held), longFree, _options);
         if (plan.Acquire.Count > 0)
         {

@@ -12,7 +12,7 @@ public sealed class TestCluster : IAsyncDisposable
     private static readonly TimeSpan StartWithin = TimeSpan.FromSeconds(60);
     private readonly List<ClusterProcess> silos = [];
     private readonly IReadOnlyDictionary<string, string?> overrides;
-    private readonly SiloConnections peers = new(new TransportOptions { PeerCallTimeout = TimeSpan.FromSeconds(2) });
+    private readonly SiloConnections peers = new(new TransportOptions { PeerCallTimeout = TimeSpan.FromSeconds(10) });
     private int spawned;
 
     private TestCluster(string connectionString, TestApiKey key, IReadOnlyDictionary<string, string?> overrides)

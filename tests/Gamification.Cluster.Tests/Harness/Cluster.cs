@@ -50,6 +50,19 @@ public sealed class Cluster : IAsyncDisposable
         return watch.Elapsed;
     }
 
+    /// <summary>Waits until every partition is held by one of <paramref name="live"/>, balanced or not; returns how long that took.</summary>
+    public static async Task<TimeSpan> OwnedAsync(IReadOnlyList<ClusterSilo> live, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (live.SelectMany(s => s.Directory.OwnedPartitions).Distinct().Count() < Partitions)
+        {
+            if (watch.Elapsed > limit)
+                Assert.Fail($"Some partitions had no owner after {limit}.");
+            await Task.Delay(20);
+        }
+        return watch.Elapsed;
+    }
+
     /// <summary>The silo of <paramref name="live"/> holding <paramref name="grainKey"/>'s partition now, if any.</summary>
     public static ClusterSilo? OwnerOf(IEnumerable<ClusterSilo> live, string grainKey)
     {
