@@ -1,4 +1,5 @@
 using Gamification.Contracts;
+using Gamification.Contracts.Wallets;
 using Gamification.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class RemoteClientRegistration
     }
 
     /// <summary>Lets the contracts' exceptions cross the wire as themselves; silos and remote clients both register them.</summary>
-    public static IServiceCollection AddContractExceptions(this IServiceCollection services) =>
-        services.AddRemoteException<UnknownAppException>("unknown-app", e => e.App, (_, app) => new UnknownAppException(app ?? ""));
+    public static IServiceCollection AddContractExceptions(this IServiceCollection services) => services
+        .AddRemoteException<UnknownAppException>("unknown-app", e => e.App, (_, app) => new UnknownAppException(app ?? ""))
+        .AddRemoteException<TokensNotConfiguredException>("tokens-not-configured", e => e.App, (_, app) => new TokensNotConfiguredException(app ?? ""));
 }
