@@ -137,6 +137,8 @@ public sealed partial class GamificationClient(IGrainFactory grains, IOptions<Ga
         var delay = settings.FirstRetryDelay;
         for (var attempt = 1; ; attempt++)
         {
+            // A call that completes at once would otherwise answer a caller who already cancelled.
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 // Timeouts run on the wall clock: a test's fake clock moving a day ahead must not time calls out.

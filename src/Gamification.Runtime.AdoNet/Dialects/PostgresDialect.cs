@@ -9,6 +9,9 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
     // Any fixed number: every silo of the cluster must agree on it.
     private const long SchemaLockKey = 0x6761_6D69_6669;
 
+    // How long the server lets a session sit idle inside an open transaction before ending it (and its locks).
+    private const int IdleInTransactionTimeoutMs = 5000;
+
     private readonly NpgsqlDataSource _dataSource = DataSource(connectionString);
 
     // Auto-preparing the few statements the stores repeat saves PostgreSQL planning them in every batch (about a third of a batch's time).
@@ -17,6 +20,10 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        // A silo paused mid-transaction (SIGSTOP, a long GC) would keep its lease rows locked and the survivors could
+        // never take them; the server ends such a session instead. The stores never idle inside a transaction.
+        if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.Options))
+            builder.ConnectionStringBuilder.Options = $"-c idle_in_transaction_session_timeout={IdleInTransactionTimeoutMs}";
         return builder.Build();
     }
 
