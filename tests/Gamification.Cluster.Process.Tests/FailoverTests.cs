@@ -58,11 +58,14 @@ public sealed class FailoverTests(ITestOutputHelper output)
         await running;
 
         output.WriteLine($"leases taken {takeover.TotalSeconds:0.0} s after the pause; {load.FailedAttempts} attempts failed and were retried");
-        Assert.All(load.Outcomes.Values, o => Assert.True(o.Status is 200 or 429, $"final status {o.Status} after {o.FailedAttempts} failed attempts"));
-        // Let the resumed silo try to commit what it held, then read back: its stale writes must not have landed.
-        await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(30));
-        await LedgerCheck.AssertConsistentAsync(storybook, events.Where(e => e.App == "storybook"), load.Outcomes);
-        await LedgerCheck.AssertConsistentAsync(mikoshi, events.Where(e => e.App == "mikoshi"), load.Outcomes);
+        await ExplainedAsync(cluster, async () =>
+        {
+            Assert.All(load.Outcomes.Values, o => Assert.True(o.Status is 200 or 429, $"final status {o.Status} after {o.FailedAttempts} failed attempts"));
+            // Let the resumed silo try to commit what it held, then read back: its stale writes must not have landed.
+            await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(30));
+            await LedgerCheck.AssertConsistentAsync(storybook, events.Where(e => e.App == "storybook"), load.Outcomes);
+            await LedgerCheck.AssertConsistentAsync(mikoshi, events.Where(e => e.App == "mikoshi"), load.Outcomes);
+        });
     }
 
     [Fact]
@@ -90,5 +93,19 @@ public sealed class FailoverTests(ITestOutputHelper output)
         Assert.All(load.Outcomes.Values, o => Assert.True(o.Status is 200 or 429, $"final status {o.Status} after {o.FailedAttempts} failed attempts"));
         await LedgerCheck.AssertConsistentAsync(storybook, events.Where(e => e.App == "storybook"), load.Outcomes);
         await LedgerCheck.AssertConsistentAsync(mikoshi, events.Where(e => e.App == "mikoshi"), load.Outcomes);
+    }
+
+    /// <summary>Runs a test's checks; when one fails, every process's last log lines go to the test output.</summary>
+    private async Task ExplainedAsync(TestCluster cluster, Func<Task> checks)
+    {
+        try
+        {
+            await checks();
+        }
+        catch
+        {
+            output.WriteLine(cluster.RecentOutput);
+            throw;
+        }
     }
 }

@@ -118,6 +118,24 @@ public abstract class AwardFlows(TestSilo silo)
     }
 
     [Fact]
+    public async Task A_retry_after_the_cap_was_reached_answers_the_original_award_not_a_refusal()
+    {
+        var (user, key) = (Fresh.Id(), Fresh.Key());
+        await client.AwardAsync("mikoshi", new AwardCommand(user, "chat_used_50", key));
+        // 150 XP cap at level 1, 10 XP each: enough awards to push the key out of the state's recent receipts and hit the cap.
+        AwardResult last;
+        do
+            last = await client.AwardAsync("mikoshi", new AwardCommand(user, "chat_used_50", Fresh.Key()));
+        while (last.Status == AwardStatus.Granted);
+
+        var retry = await client.AwardAsync("mikoshi", new AwardCommand(user, "chat_used_50", key));
+
+        Assert.Equal("daily_cap_reached", last.Refusal?.Reason);
+        Assert.Equal((AwardStatus.Duplicate, 10, 10L), (retry.Status, retry.ExpAdded, retry.TotalExp));
+        Assert.Equal(150, (await client.GetProfileAsync("mikoshi", user)).ExperiencePoints);
+    }
+
+    [Fact]
     public async Task A_retried_milestone_message_does_not_award_again()
     {
         var (user, conversation) = (Fresh.Id(), Fresh.Id("conv"));

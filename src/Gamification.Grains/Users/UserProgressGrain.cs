@@ -60,10 +60,6 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
     {
         var outcome = AwardEngine.Decide(State, Rules,
             new AwardRequest(command.Action, command.ActorUserId, UserId, command.IdempotencyKey, Entity(command.Target), command.Amount), OccurredAt(command));
-        // An event of a past day may be one the ledger already holds (an import run again): answer the original.
-        if (outcome.Rejection?.Reason == RejectionReason.OccurredBeforeCurrentDay
-            && await journal.FindAsync(GrainId, command.IdempotencyKey, CancellationToken.None) is not null)
-            return await Replayed(outcome, command.IdempotencyKey);
         return await Commit(outcome);
     }
 
@@ -135,7 +131,12 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
     private async Task<AwardResult> Commit(AwardOutcome outcome)
     {
         if (!outcome.IsGranted)
+        {
+            // State keeps only the newest receipts: a refused retry (the cap reached since) may be an award the ledger holds.
+            if (outcome.Rejection is not null && await journal.FindAsync(GrainId, outcome.IdempotencyKey, CancellationToken.None) is not null)
+                return await Replayed(outcome, outcome.IdempotencyKey);
             return AwardResults.From(outcome);
+        }
         var schedule = !State.MidnightResetScheduled;
         State.Apply(outcome, Rules);
         State.MidnightResetScheduled = true;

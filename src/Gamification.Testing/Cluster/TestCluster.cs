@@ -35,6 +35,10 @@ public sealed class TestCluster : IAsyncDisposable
     /// <summary>The gateway process: HTTP API over a remote client, no grains.</summary>
     public ClusterProcess Gateway { get; private set; } = null!;
 
+    /// <summary>The last lines every process wrote, each under its name, for a failing test's output.</summary>
+    public string RecentOutput =>
+        string.Join(Environment.NewLine, silos.Append(Gateway).Where(p => p is not null).Select(p => $"--- {p.Name} ---{Environment.NewLine}{p.RecentOutput}"));
+
     /// <summary>Starts <paramref name="silos"/> silo processes and a gateway, and waits until every partition has a live owner.</summary>
     /// <param name="overrides">Settings for every process, for example shorter lease timings.</param>
     public static async Task<TestCluster> StartAsync(int silos, TestApiKey key, IReadOnlyDictionary<string, string?>? overrides = null)
