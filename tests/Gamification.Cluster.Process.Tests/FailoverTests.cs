@@ -43,23 +43,23 @@ public sealed class FailoverTests(ITestOutputHelper output)
     public async Task A_silo_paused_until_its_leases_are_taken_commits_nothing_after_it_resumes()
     {
         await using var cluster = await TestCluster.StartAsync(3, ClusterScenario.Storybook, ClusterScenario.Settings());
-        using var storybook = ClusterScenario.Client(cluster.Gateway, ClusterScenario.Storybook);
-        using var mikoshi = ClusterScenario.Client(cluster.Gateway, ClusterScenario.Mikoshi);
-        var events = ClusterScenario.Events(Guid.NewGuid().ToString("N")[..6], storybookUsers: 60, storybookEach: 50, mikoshiUsers: 20, mikoshiEach: 50);
-        var load = new AwardLoad(concurrency: 64, RetryBudget);
-        var paused = cluster.Silos[0];
-        var others = cluster.Silos.Skip(1).ToList();
-
-        var running = load.RunAsync(ClusterScenario.Addressed(events, storybook, mikoshi));
-        await load.Answered(1000);
-        await cluster.PauseAsync(paused);
-        var takeover = await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(30), others);
-        await cluster.ResumeAsync(paused);
-        await running;
-
-        output.WriteLine($"leases taken {takeover.TotalSeconds:0.0} s after the pause; {load.FailedAttempts} attempts failed and were retried");
         await ExplainedAsync(cluster, async () =>
         {
+            using var storybook = ClusterScenario.Client(cluster.Gateway, ClusterScenario.Storybook);
+            using var mikoshi = ClusterScenario.Client(cluster.Gateway, ClusterScenario.Mikoshi);
+            var events = ClusterScenario.Events(Guid.NewGuid().ToString("N")[..6], storybookUsers: 60, storybookEach: 50, mikoshiUsers: 20, mikoshiEach: 50);
+            var load = new AwardLoad(concurrency: 64, RetryBudget);
+            var paused = cluster.Silos[0];
+            var others = cluster.Silos.Skip(1).ToList();
+
+            var running = load.RunAsync(ClusterScenario.Addressed(events, storybook, mikoshi));
+            await load.Answered(1000);
+            await cluster.PauseAsync(paused);
+            var takeover = await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(30), others);
+            await cluster.ResumeAsync(paused);
+            await running;
+
+            output.WriteLine($"leases taken {takeover.TotalSeconds:0.0} s after the pause; {load.FailedAttempts} attempts failed and were retried");
             Assert.All(load.Outcomes.Values, o => Assert.True(o.Status is 200 or 429, $"final status {o.Status} after {o.FailedAttempts} failed attempts"));
             // Let the resumed silo try to commit what it held, then read back: its stale writes must not have landed.
             await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(30));
@@ -104,6 +104,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         }
         catch
         {
+            output.WriteLine(await cluster.DescribeMapsAsync());
             output.WriteLine(cluster.RecentOutput);
             throw;
         }

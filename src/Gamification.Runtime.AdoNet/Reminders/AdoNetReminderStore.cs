@@ -62,7 +62,7 @@ internal sealed partial class AdoNetReminderStore(DatabaseDialect dialect, Grain
         var held = new HashSet<(int, LeaseFence)>();
         await using (var command = new SqlStatement($"""
             SELECT partition, owner, epoch FROM partition_leases
-            WHERE {dialect.PartitionIn("@partitions")} AND expires_at > now() ORDER BY partition FOR SHARE
+            WHERE {dialect.PartitionIn("@partitions")} AND expires_at > now() ORDER BY partition FOR KEY SHARE
             """, ("@partitions", dialect.PartitionList([.. fenced.Select(f => f.Partition).Distinct()]))).CreateCommand(connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -76,6 +76,25 @@ public sealed class TestCluster : IAsyncDisposable
     /// <summary>SIGCONT <paramref name="silo"/>.</summary>
     public Task ResumeAsync(ClusterProcess silo) => Member(silo).ResumeAsync();
 
+    /// <summary>The partitions whose owner the running silos' maps and the lease table disagree on, for a failing test's output.</summary>
+    public async Task<string> DescribeMapsAsync()
+    {
+        var maps = new List<(string, Uri?[])>();
+        foreach (var silo in LiveSilos)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                maps.Add(($"{silo.Name} ({silo.SiloEndpoint!.Authority})", [.. (await peers.GetMapAsync(silo.SiloEndpoint!, timeout.Token)).Owners]));
+            }
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+            {
+                // A paused or dying silo serves no map; the others' still tell the story.
+            }
+        }
+        return await MapReport.DescribeAsync(ConnectionString, maps);
+    }
+
     /// <summary>The partition map as <paramref name="silo"/> serves it.</summary>
     public Task<PartitionMap> MapOfAsync(ClusterProcess silo) => peers.GetMapAsync(silo.SiloEndpoint!, CancellationToken.None);
 
