@@ -91,8 +91,9 @@ internal sealed class ClusterGrainCallInvoker(
     private async Task FollowAsync(Route route, Uri from, Uri? owner)
     {
         logger.Moved(route.Grain, from, owner);
+        route.Path.Add($"{from.Authority} said {owner?.Authority ?? "nobody"}");
         if (++route.Hops > options.MaxHops)
-            throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} moved more than {options.MaxHops} times during the call");
+            throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} moved more than {options.MaxHops} times during the call ({string.Join("; ", route.Path)})");
         // The answer names the owner: go there at once, and reread the map for the calls after this one.
         var refreshing = _refresh.RunAsync();
         if (owner is not null && owner != from && owner != directory.Local.Endpoint)
@@ -126,6 +127,9 @@ internal sealed class ClusterGrainCallInvoker(
         public long Started { get; } = started;
 
         public int Hops { get; set; }
+
+        /// <summary>Who answered "moved" and whom they named, for the error when the hops run out.</summary>
+        public List<string> Path { get; } = [];
 
         public int Waits { get; set; }
 
