@@ -92,14 +92,17 @@ internal sealed class ClusterGrainCallInvoker(
     {
         logger.Moved(route.Grain, from, owner);
         route.Path.Add($"{from.Authority} said {owner?.Authority ?? "nobody"}");
+        if (owner is null || owner == from || owner == directory.Local.Endpoint)
+        {
+            // Between owners (a hand-off, a renewal still on its way): wait for one, bounded by the unowned timeout.
+            await WaitForOwnerAsync(route);
+            return;
+        }
         if (++route.Hops > options.MaxHops)
             throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} moved more than {options.MaxHops} times during the call ({string.Join("; ", route.Path)})");
         // The answer names the owner: go there at once, and reread the map for the calls after this one.
-        var refreshing = _refresh.RunAsync();
-        if (owner is not null && owner != from && owner != directory.Local.Endpoint)
-            route.Hint = owner;
-        else
-            await refreshing;
+        _ = _refresh.RunAsync();
+        route.Hint = owner;
     }
 
     private async Task WaitForOwnerAsync(Route route)
@@ -108,7 +111,7 @@ internal sealed class ClusterGrainCallInvoker(
         if (waited > options.UnownedTimeout)
         {
             logger.NoOwner(route.Partition, waited, route.Grain);
-            throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} has had no reachable owner for {waited.TotalSeconds:0.#} s");
+            throw new GrainUnavailableException(route.Grain, $"partition {route.Partition} has had no reachable owner for {waited.TotalSeconds:0.#} s{(route.Path.Count > 0 ? $" ({string.Join("; ", route.Path)})" : "")}");
         }
         // The first wait only rereads the map (a client's first call finds it empty); later ones back off first.
         if (route.Waits++ > 0)
