@@ -10,6 +10,8 @@ namespace Gamification.Cluster.Process.Tests.Rulesets;
 /// </summary>
 public sealed class LeaseCluster : IAsyncLifetime
 {
+    private string connection = "";
+
     public TestApiKey Key { get; } = TestApiKey.For("degentalk");
 
     public IReadOnlyList<Uri> SiloEndpoints { get; private set; } = [];
@@ -20,7 +22,7 @@ public sealed class LeaseCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connection = await PostgresServer.CreateDatabaseAsync("leasecluster");
+        connection = await PostgresServer.CreateDatabaseAsync("leasecluster");
         var ports = Enumerable.Range(0, 3).Select(_ => FreePort.Next()).ToList();
         SiloEndpoints = [.. ports.Select(ClusterNodeSettings.SiloEndpoint)];
         Silos = await Task.WhenAll(ports.Select(port =>
@@ -28,9 +30,21 @@ public sealed class LeaseCluster : IAsyncLifetime
         Gateway = await InProcessNode.StartAsync(Fast(ClusterNodeSettings.Gateway(SiloEndpoints, StaticCluster.Loopback(), Key)), Key);
     }
 
-    /// <summary>Waits until the three silos serve one map in which each holds about a third of the partitions, and returns it.</summary>
-    public async Task<PartitionMap> StableMapAsync(TimeSpan within)
+    /// <summary>Starts one more silo on the cluster's database; it joins and takes its share of partitions. The caller stops it.</summary>
+    public async Task<(InProcessNode Silo, Uri Endpoint)> JoinAsync()
     {
+        var port = FreePort.Next();
+        var silo = await InProcessNode.StartAsync(Fast(ClusterNodeSettings.Silo(connection, port, StaticCluster.Loopback(), Key)), Key);
+        return (silo, ClusterNodeSettings.SiloEndpoint(port));
+    }
+
+    /// <summary>
+    /// Waits until the silos (default: the three) serve one map in which each holds at least half its fair share
+    /// and no other silo holds any, and returns it.
+    /// </summary>
+    public async Task<PartitionMap> StableMapAsync(TimeSpan within, IReadOnlyList<Uri>? members = null)
+    {
+        members ??= SiloEndpoints;
         using var peers = new SiloConnections(new TransportOptions { PeerCallTimeout = TimeSpan.FromSeconds(10) });
         var clock = Stopwatch.StartNew();
         var last = "no map read yet";
@@ -38,10 +52,10 @@ public sealed class LeaseCluster : IAsyncLifetime
         {
             try
             {
-                var maps = await Task.WhenAll(SiloEndpoints.Select(e => peers.GetMapAsync(e, CancellationToken.None)));
+                var maps = await Task.WhenAll(members.Select(e => peers.GetMapAsync(e, CancellationToken.None)));
                 var owners = maps[0].Owners;
-                var shares = SiloEndpoints.Select(e => owners.Count(o => o == e)).ToList();
-                if (maps.All(m => m.Owners.SequenceEqual(owners)) && shares.All(s => s >= owners.Count / SiloEndpoints.Count / 2) && owners.All(o => o is not null))
+                var shares = members.Select(e => owners.Count(o => o == e)).ToList();
+                if (maps.All(m => m.Owners.SequenceEqual(owners)) && shares.All(s => s >= owners.Count / members.Count / 2) && owners.All(o => o is not null && members.Contains(o)))
                     return maps[0];
                 last = $"shares {string.Join(", ", shares)}";
             }

@@ -44,6 +44,31 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
         }
     }
 
+    [Fact]
+    public async Task A_silo_that_joins_after_an_edit_applies_the_edited_ruleset_from_its_first_award()
+    {
+        await cluster.StableMapAsync(Patience);
+        var action = $"j3_{Guid.NewGuid():N}"[..16];
+        using var editor = cluster.Silos[1].CreateClient();
+        using var gateway = cluster.Gateway.CreateClient();
+        await EditAsync(editor, action, xp: 3);
+        var edited = await EditAsync(editor, action, xp: 9);
+
+        var (joined, endpoint) = await cluster.JoinAsync();
+        await using (joined)
+        {
+            var map = await cluster.StableMapAsync(Patience, [.. cluster.SiloEndpoints, endpoint]);
+            var users = UsersBySilo.Pick(map, App, $"j3{Guid.NewGuid():N}"[..10], each: 5)[endpoint];
+            var first = new List<Probe?>();
+            while (users.Count > 0)
+                first.Add(await AwardAsync(gateway, users.Dequeue(), action, endpoint));
+
+            // No waiting here: a silo must not take partitions while it still serves the preset the edit replaced.
+            Assert.All(first, p => Assert.Equal((9, edited), (p?.Xp, p?.Version)));
+        }
+        await cluster.StableMapAsync(Patience);
+    }
+
     /// <summary>Replaces the action with one worth <paramref name="xp"/>; returns the new ruleset version.</summary>
     private static async Task<int> EditAsync(HttpClient http, string action, int xp)
     {
