@@ -21,7 +21,7 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
     {
         var map = await cluster.StableMapAsync(Patience);
         var action = $"r3_{Guid.NewGuid():N}"[..16];
-        var users = UsersBySilo.Pick(map, App, $"r3{Guid.NewGuid():N}"[..10], each: 60);
+        var users = UsersBySilo.Pick(map, App, $"r3{Guid.NewGuid():N}"[..10], each: 300);
         using var editor = cluster.Silos[0].CreateClient();
         using var gateway = cluster.Gateway.CreateClient();
         var seen = new List<Probe>();
@@ -87,17 +87,23 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
     private async Task<List<Probe>> AwardUntilAsync(HttpClient gateway, Queue<string> users, string action, int version, int xp, Uri silo)
     {
         var probes = new List<Probe>();
+        var refused = 0;
         var clock = Stopwatch.StartNew();
         while (!probes.Any(p => p.Version == version))
         {
             Assert.True(clock.Elapsed < Patience && users.Count > 3,
                 $"{silo} did not apply version {version} ({xp} XP for {action}) within {Patience}; saw {string.Join(", ", probes)}");
             if (await AwardAsync(gateway, users.Dequeue(), action, silo) is { } probe)
+            {
                 probes.Add(probe);
+            }
             else
+            {
+                refused++;
                 await Task.Delay(100);
+            }
         }
-        output.WriteLine($"{silo} applied version {version} after {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"{silo} applied version {version} after {clock.Elapsed.TotalSeconds:0.0} s, {refused} awards refused and {probes.Count - 1} granted under an older version first");
         for (var i = 0; i < 3; i++)
             probes.Add(await AwardAsync(gateway, users.Dequeue(), action, silo) ?? throw new Xunit.Sdk.XunitException($"{silo} refused an award after applying version {version}"));
         return probes;
