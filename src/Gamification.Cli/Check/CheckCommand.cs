@@ -17,7 +17,7 @@ internal static class CheckCommand
     {
         var service = new ServiceOptions();
         var app = new Option<string>("--app") { Description = "The app to check (the key's app)", Required = true };
-        var command = new Command("check", "Check every user: XP equals the ledger, keys once, daily caps and limits kept, badges once") { app };
+        var command = new Command("check", "Check every user: XP equals the ledger, keys once, daily caps and limits kept, badges once, tokens conserved") { app };
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -17,7 +17,7 @@ internal static class AdminCheckEndpoints
     {
         admin.MapPost("/check", Check)
             .WithName("CheckInvariants")
-            .WithSummary("Checks up to limit users after `after` (by id): XP equals the ledger, keys once, daily caps and limits kept, badges once; pass next_after to check on")
+            .WithSummary("Checks up to limit users after `after` (by id): XP equals the ledger, keys once, daily caps and limits kept, badges once; the first page also checks the token economy (wallets equal ledgers, transfers once, tokens conserved); pass next_after to check on")
             .Produces<InvariantPage>();
         return admin;
     }

@@ -17,21 +17,35 @@ internal sealed partial class RulesetPolling(
     AppRulesets rulesets, IGrainStateQuery states, TimeProvider clock, IOptions<RulesetPollingOptions> options, ILogger<RulesetPolling> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan FirstPollWithin = TimeSpan.FromSeconds(10);
+
+    /// <summary>Polls once before the silo's later services start, so it takes no partition while serving a replaced preset.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Bounded: a store that does not answer must not hold the silo's start (the poll runs again each interval).
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(FirstPollWithin);
+        await TryPollAsync(bounded.Token, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
+        while (await WaitAsync(timer, stoppingToken))
+            await TryPollAsync(stoppingToken, stoppingToken);
+    }
+
+    private async Task TryPollAsync(CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        try
         {
-            try
-            {
-                await PollAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPollFailed(e);
-            }
+            await PollAsync(cancellationToken);
         }
-        while (await WaitAsync(timer, stoppingToken));
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            LogPollFailed(e);
+        }
     }
 
     /// <summary>Installs every stored version newer than the one in use; returns how many it installed.</summary>

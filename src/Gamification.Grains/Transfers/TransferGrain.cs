@@ -12,9 +12,11 @@ namespace Gamification.Grains.Transfers;
 /// starts, and each wallet leg is idempotent by the transfer id, so the resume reminder can drive an
 /// interrupted transfer to its end any number of times without moving tokens twice.
 /// </summary>
-[GrainType("transfer")]
+[GrainType(TypeName)]
 public sealed partial class TransferGrain(AppRulesets rulesets) : Grain<TransferState>, ITransferGrain, IRemindable
 {
+    internal const string TypeName = "transfer";
+
     internal const string ResumeReminder = "resume";
 
     /// <summary>How long an interrupted transfer waits before the reminder first drives it on.</summary>
