@@ -34,11 +34,15 @@ public sealed class TransferStormOnThreeSilos(ITestOutputHelper output)
         var plan = TransferPlan.Make(users, Transfers, run, seed: 11);
         var caller = new TransferCaller(http, TimeSpan.FromSeconds(45));
         var killed = 0;
+        var answeredAtKill = 0;
 
         await caller.RunAsync(plan, concurrency: 32, async answered =>
         {
             if (answered >= Transfers / 3 && Interlocked.Exchange(ref killed, 1) == 0)
+            {
+                answeredAtKill = answered;
                 await cluster.KillAsync(cluster.Silos[1]);
+            }
         });
         output.WriteLine($"storm done at {clock.Elapsed}");
         await cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
@@ -57,7 +61,8 @@ public sealed class TransferStormOnThreeSilos(ITestOutputHelper output)
         Explained(cluster, () =>
         {
             Assert.Equal(1, killed);
-            Assert.True(caller.FailedAttempts > 0, "the kill interrupted no call");
+            // The kill fell mid-storm (calls in flight may ride through it: routing waits for the new owner).
+            Assert.InRange(answeredAtKill, 1, caller.Answers.Count - 32);
             Assert.All(finals, f => Assert.False(f.Value.InFlight, $"{f.Key} is still {f.Value.Status} {Patience} after the storm"));
             Assert.Equal(Users * Funding, books.Sum(b => b.Balance));
             Assert.All(books, AssertBalanced);
