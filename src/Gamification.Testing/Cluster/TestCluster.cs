@@ -41,9 +41,12 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>Starts <paramref name="silos"/> silo processes and a gateway, and waits until every partition has a live owner.</summary>
     /// <param name="overrides">Settings for every process, for example shorter lease timings.</param>
-    public static async Task<TestCluster> StartAsync(int silos, TestApiKey key, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="connectionString">The database the silos use; null for a fresh one on the test server.</param>
+    public static async Task<TestCluster> StartAsync(
+        int silos, TestApiKey key, IReadOnlyDictionary<string, string?>? overrides = null, string? connectionString = null)
     {
-        var cluster = new TestCluster(await PostgresServer.CreateDatabaseAsync("cluster"), key, overrides ?? new Dictionary<string, string?>());
+        connectionString ??= await PostgresServer.CreateDatabaseAsync("cluster");
+        var cluster = new TestCluster(connectionString, key, overrides ?? new Dictionary<string, string?>());
         await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.SpawnMemberAsync()));
         var gateway = ClusterNodeSettings.Gateway([.. cluster.silos.Select(s => s.SiloEndpoint!)], Loopback(), key);
         cluster.Gateway = new ClusterProcess("gateway", cluster.With(gateway), key, siloEndpoint: null);

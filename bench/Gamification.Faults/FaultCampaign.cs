@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Gamification.Faults;
+
+/// <summary>
+/// Runs one scenario: a fresh stage, load, the fault, load until it settles, a second try of every event whose budget
+/// ran out, then the ledger audit and the invariant checker for both apps.
+/// </summary>
+public sealed class FaultCampaign(TextWriter progress)
+{
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+
+    public async Task<ScenarioResult> RunAsync(FaultScenario scenario)
+    {
+        var clock = Stopwatch.StartNew();
+        progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster: {scenario.Fault}");
+        await using var stage = await FaultStage.StartAsync();
+        progress.WriteLine($"[{scenario.Name}] cluster up in {clock.Elapsed.TotalSeconds:0.0} s");
+        clock.Restart();
+        var load = new FaultLoad(stage.Gateways, Guid.NewGuid().ToString("N")[..6], scenario.Concurrency, scenario.RetryBudget, clock);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(stop.Token);
+        var reporting = ReportAsync(scenario, load, clock, running);
+
+        while (load.Calls.Count < scenario.Warmup && clock.Elapsed < TimeSpan.FromSeconds(60))
+            await Task.Delay(100);
+        var faultStart = clock.Elapsed;
+        progress.WriteLine($"[{scenario.Name}] {faultStart.TotalSeconds:0.0} s: fault on");
+        await scenario.InjectAsync(stage);
+        var faultEnd = clock.Elapsed;
+        progress.WriteLine($"[{scenario.Name}] {faultEnd.TotalSeconds:0.0} s: fault over");
+        await Task.Delay(scenario.Settle);
+        await stop.CancelAsync();
+        await running;
+        await reporting;
+
+        var gaveUp = load.Calls.Values.Count(c => !c.Record.IsFinal);
+        await load.RetryUnfinishedAsync(TimeSpan.FromSeconds(60));
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+        var calls = load.Calls.Values.ToList();
+        var ledger = await LedgerAudit.ReadAsync(stage.Gateways, calls);
+        var violations = new List<string>();
+        foreach (var (app, gateway) in stage.Gateways)
+            violations.AddRange(await InvariantAudit.CheckAsync(gateway, app));
+        var records = calls.Select(c => c.Record).ToList();
+        var lastFailure = records.Max(r => r.LastFailure) ?? faultEnd;
+        var result = new ScenarioResult(
+            scenario.Name, scenario.Fault, records.Sum(r => r.Attempts), records.Count, records.Count(r => r.Status == 200),
+            records.Count(r => r.Status is >= 400 and < 500), gaveUp, records.Count(r => !r.IsFinal), ledger, violations,
+            records.Sum(r => r.Unavailable), records.Sum(r => r.ServerErrors), records.Sum(r => r.Broken), load.BareFailures,
+            records.Max(r => r.LongestAttempt), faultEnd - faultStart, lastFailure > faultEnd ? lastFailure - faultEnd : TimeSpan.Zero, clock.Elapsed);
+        var failures = result.Failures().ToList();
+        progress.WriteLine($"[{scenario.Name}] {(failures.Count == 0 ? "PASSED" : "FAILED: " + string.Join("; ", failures))}");
+        if (failures.Count > 0)
+            progress.WriteLine(stage.Cluster.RecentOutput);
+        return result;
+    }
+
+    private async Task ReportAsync(FaultScenario scenario, FaultLoad load, Stopwatch clock, Task running)
+    {
+        var answered = 0;
+        while (!running.IsCompleted)
+        {
+            await Task.WhenAny(running, Task.Delay(ProgressEvery));
+            var now = load.Calls.Count;
+            progress.WriteLine(
+                $"[{scenario.Name}] {clock.Elapsed.TotalSeconds,5:0.0} s  {(now - answered) / ProgressEvery.TotalSeconds,6:0} calls/s  {now,6} events  {load.FailedAttempts,5} failed attempts");
+            answered = now;
+        }
+    }
+}

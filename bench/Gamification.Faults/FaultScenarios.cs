@@ -1,0 +1,55 @@
+namespace Gamification.Faults;
+
+/// <summary>The campaign's faults, in priority order.</summary>
+public static class FaultScenarios
+{
+    public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
+        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget()];
+
+    /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
+    public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
+    {
+        await stage.Cluster.KillAsync(stage.Cluster.Silos[1]);
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+    });
+
+    /// <summary>SIGSTOP a silo until the others hold its leases, then SIGCONT: it must commit nothing stale.</summary>
+    public static FaultScenario PauseSilo() => new("pause-silo", "SIGSTOP a silo past its lease, then SIGCONT", async stage =>
+    {
+        var paused = stage.Cluster.Silos[0];
+        await stage.Cluster.PauseAsync(paused);
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60), [.. stage.Cluster.Silos.Where(s => s != paused)]);
+        await stage.Cluster.ResumeAsync(paused);
+    });
+
+    /// <summary>Every storage connection cut and refused for 3 s, as a PostgreSQL restart looks to its clients.</summary>
+    public static FaultScenario RestartPostgres(int concurrency = 32) =>
+        new("restart-postgres", "PostgreSQL restart: every connection cut, refused for 3 s", stage => RefuseAsync(stage, TimeSpan.FromSeconds(3)))
+        {
+            Concurrency = concurrency,
+        };
+
+    /// <summary>Storage refusing every connection for <paramref name="outage"/>: calls answer 503 at once, never hang.</summary>
+    public static FaultScenario RefusePostgres(TimeSpan outage, int concurrency = 32) =>
+        new("refuse-postgres", $"PostgreSQL refusing connections for {outage.TotalSeconds:0} s", stage => RefuseAsync(stage, outage))
+        {
+            Concurrency = concurrency,
+        };
+
+    /// <summary>
+    /// A client whose 3 s retry budget runs out during a 10 s storage outage: its calls end with 503 and nothing is
+    /// half-applied; after the outage it sends them again with the same keys and they converge.
+    /// </summary>
+    public static FaultScenario ExhaustRetryBudget() =>
+        new("retry-budget", "3 s retry budget, storage away for 10 s, then the same keys again", stage => RefuseAsync(stage, TimeSpan.FromSeconds(10)))
+        {
+            RetryBudget = TimeSpan.FromSeconds(3),
+        };
+
+    private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
+    {
+        stage.Storage.Refuse();
+        await Task.Delay(outage);
+        stage.Storage.Accept();
+    }
+}
