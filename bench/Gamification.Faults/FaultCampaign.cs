@@ -14,7 +14,7 @@ public sealed class FaultCampaign(TextWriter progress)
     {
         var clock = Stopwatch.StartNew();
         progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster: {scenario.Fault}");
-        await using var stage = await FaultStage.StartAsync();
+        await using var stage = await FaultStage.StartAsync(scenario.OwnsPostgres);
         progress.WriteLine($"[{scenario.Name}] cluster up in {clock.Elapsed.TotalSeconds:0.0} s");
         clock.Restart();
         var load = new FaultLoad(stage.Gateways, Guid.NewGuid().ToString("N")[..6], scenario.Concurrency, scenario.RetryBudget, clock);
@@ -51,9 +51,21 @@ public sealed class FaultCampaign(TextWriter progress)
             records.Max(r => r.LongestAttempt), faultEnd - faultStart, lastFailure > faultEnd ? lastFailure - faultEnd : TimeSpan.Zero, clock.Elapsed);
         var failures = result.Failures().ToList();
         progress.WriteLine($"[{scenario.Name}] {(failures.Count == 0 ? "PASSED" : "FAILED: " + string.Join("; ", failures))}");
+        if (load.FirstServerError is { } first)
+            progress.WriteLine($"[{scenario.Name}] first 5xx other than 503: {first}");
         if (failures.Count > 0)
-            progress.WriteLine(stage.Cluster.RecentOutput);
+            progress.WriteLine(FailureLines(stage.Cluster.RecentOutput));
         return result;
+    }
+
+    /// <summary>The processes' error entries (the line naming the failure and the exception under it), not their whole logs.</summary>
+    private static string FailureLines(string output)
+    {
+        var lines = output.Split(Environment.NewLine);
+        return string.Join(Environment.NewLine, lines.Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("---", StringComparison.Ordinal) || l.line.StartsWith("fail:", StringComparison.Ordinal)
+                || (l.i > 0 && lines[l.i - 1].StartsWith("fail:", StringComparison.Ordinal)) || (l.i > 1 && lines[l.i - 2].StartsWith("fail:", StringComparison.Ordinal)))
+            .Select(l => l.line));
     }
 
     private async Task ReportAsync(FaultScenario scenario, FaultLoad load, Stopwatch clock, Task running)

@@ -14,12 +14,16 @@ public sealed class FaultLoad(IReadOnlyDictionary<string, HttpClient> gateways, 
     private long next = -1;
     private int failedAttempts;
     private int bareFailures;
+    private string? firstServerError;
 
     /// <summary>Every event sent so far with how it ended, by idempotency key.</summary>
     public IReadOnlyDictionary<string, (AwardEvent Event, CallRecord Record)> Calls => calls;
 
     /// <summary>Attempts that failed (5xx, broken connection, timeout) and were retried or given up.</summary>
     public int FailedAttempts => Volatile.Read(ref failedAttempts);
+
+    /// <summary>The first 5xx other than 503 the load saw, with its body, to say what broke.</summary>
+    public string? FirstServerError => firstServerError;
 
     /// <summary>5xx answers without a problem body: a failure the caller cannot read.</summary>
     public int BareFailures => Volatile.Read(ref bareFailures);
@@ -72,6 +76,8 @@ public sealed class FaultLoad(IReadOnlyDictionary<string, HttpClient> gateways, 
                 status = (int)response.StatusCode;
                 if (status >= 500 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                     Interlocked.Increment(ref bareFailures);
+                if (status is >= 500 and not 503)
+                    Interlocked.CompareExchange(ref firstServerError, $"{status} at {campaign.Elapsed.TotalSeconds:0.0} s: {await response.Content.ReadAsStringAsync()}", null);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {

@@ -16,4 +16,7 @@ public sealed record FaultScenario(string Name, string Fault, Func<FaultStage, T
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(15);
 
     public int Concurrency { get; init; } = 32;
+
+    /// <summary>Runs on a PostgreSQL server of its own (it restarts it), not on the shared test server.</summary>
+    public bool OwnsPostgres { get; init; }
 }

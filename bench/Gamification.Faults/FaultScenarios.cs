@@ -4,7 +4,7 @@ namespace Gamification.Faults;
 public static class FaultScenarios
 {
     public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
-        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget()];
+        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres()];
 
     /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
     public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
@@ -22,11 +22,12 @@ public static class FaultScenarios
         await stage.Cluster.ResumeAsync(paused);
     });
 
-    /// <summary>Every storage connection cut and refused for 3 s, as a PostgreSQL restart looks to its clients.</summary>
+    /// <summary><c>pg_ctl restart -m fast</c> of the scenario's own server: every session ends, the server is back in a moment.</summary>
     public static FaultScenario RestartPostgres(int concurrency = 32) =>
-        new("restart-postgres", "PostgreSQL restart: every connection cut, refused for 3 s", stage => RefuseAsync(stage, TimeSpan.FromSeconds(3)))
+        new("restart-postgres", "PostgreSQL restart (pg_ctl restart -m fast)", stage => stage.Postgres!.RestartAsync())
         {
             Concurrency = concurrency,
+            OwnsPostgres = true,
         };
 
     /// <summary>Storage refusing every connection for <paramref name="outage"/>: calls answer 503 at once, never hang.</summary>
@@ -45,6 +46,10 @@ public static class FaultScenarios
         {
             RetryBudget = TimeSpan.FromSeconds(3),
         };
+
+    /// <summary>Every storage connection cut mid-whatever and new ones refused for 3 s: a network blip between silos and storage.</summary>
+    public static FaultScenario CutPostgres() =>
+        new("cut-postgres", "every PostgreSQL connection cut, refused for 3 s", stage => RefuseAsync(stage, TimeSpan.FromSeconds(3)));
 
     private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
     {

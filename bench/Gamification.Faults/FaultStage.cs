@@ -9,8 +9,9 @@ namespace Gamification.Faults;
 /// </summary>
 public sealed class FaultStage : IAsyncDisposable
 {
-    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways)
+    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, OwnedPostgres? postgres)
     {
+        Postgres = postgres;
         Cluster = cluster;
         Storage = storage;
         Gateways = gateways;
@@ -20,12 +21,17 @@ public sealed class FaultStage : IAsyncDisposable
 
     public StorageProxy Storage { get; }
 
+    /// <summary>The campaign's own server, for scenarios that restart it; null on the shared test server.</summary>
+    public OwnedPostgres? Postgres { get; }
+
     /// <summary>A gateway client per app, each with its app's key.</summary>
     public IReadOnlyDictionary<string, HttpClient> Gateways { get; }
 
-    public static async Task<FaultStage> StartAsync(int silos = 3)
+    /// <param name="ownPostgres">Start a PostgreSQL server of the stage's own (one it may restart) instead of a database on the test server.</param>
+    public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3)
     {
-        var database = new NpgsqlConnectionStringBuilder(await PostgresServer.CreateDatabaseAsync("faults"));
+        var postgres = ownPostgres ? await OwnedPostgres.StartAsync() : null;
+        var database = new NpgsqlConnectionStringBuilder(postgres?.ConnectionString ?? await PostgresServer.CreateDatabaseAsync("faults"));
         var storage = await StorageProxy.StartAsync(database.Host!, database.Port);
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
         var storybook = TestApiKey.For("storybook");
@@ -36,7 +42,7 @@ public sealed class FaultStage : IAsyncDisposable
             ["storybook"] = Client(cluster.Gateway, storybook),
             ["mikoshi"] = Client(cluster.Gateway, mikoshi),
         };
-        return new FaultStage(cluster, storage, gateways);
+        return new FaultStage(cluster, storage, gateways, postgres);
     }
 
     public async ValueTask DisposeAsync()
@@ -45,6 +51,8 @@ public sealed class FaultStage : IAsyncDisposable
             gateway.Dispose();
         await Cluster.DisposeAsync();
         await Storage.DisposeAsync();
+        if (Postgres is not null)
+            await Postgres.DisposeAsync();
     }
 
     /// <summary>Heartbeat 1 s, dead after 4 s, leases of 3 s: failover within a campaign's patience.</summary>

@@ -10,7 +10,7 @@ namespace Gamification.Testing;
 /// </summary>
 public sealed class ClusterProcess : IAsyncDisposable
 {
-    private const int LogLines = 200;
+    private const int LogLines = 2000;
     private readonly Dictionary<string, string?> settings;
     private readonly ConcurrentQueue<string> log = new();
     private readonly string workingDirectory = Directory.CreateTempSubdirectory("gamification-node-").FullName;
