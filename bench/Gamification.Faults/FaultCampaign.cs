@@ -10,13 +10,20 @@ public sealed class FaultCampaign(TextWriter progress)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
 
+    /// <summary>Runs <paramref name="scenario"/> on a fresh stage of its own.</summary>
     public async Task<ScenarioResult> RunAsync(FaultScenario scenario)
     {
         var clock = Stopwatch.StartNew();
         progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster: {scenario.Fault}");
         await using var stage = await FaultStage.StartAsync(scenario.OwnsPostgres);
         progress.WriteLine($"[{scenario.Name}] cluster up in {clock.Elapsed.TotalSeconds:0.0} s");
-        clock.Restart();
+        return await RunAsync(scenario, stage);
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> on <paramref name="stage"/> (a test class's), with fresh keys and users.</summary>
+    public async Task<ScenarioResult> RunAsync(FaultScenario scenario, FaultStage stage)
+    {
+        var clock = Stopwatch.StartNew();
         var load = new FaultLoad(stage.Gateways, Guid.NewGuid().ToString("N")[..6], scenario.Concurrency, scenario.RetryBudget, clock);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(stop.Token);
