@@ -4,7 +4,7 @@ namespace Gamification.Faults;
 public static class FaultScenarios
 {
     public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
-        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres()];
+        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset()];
 
     /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
     public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
@@ -50,6 +50,19 @@ public static class FaultScenarios
     /// <summary>Every storage connection cut mid-whatever and new ones refused for 3 s: a network blip between silos and storage.</summary>
     public static FaultScenario CutPostgres() =>
         new("cut-postgres", "every PostgreSQL connection cut, refused for 3 s", stage => RefuseAsync(stage, TimeSpan.FromSeconds(3)));
+
+    /// <summary>
+    /// A fourth silo joins with a storybook ruleset file whose story_read grants 50 XP instead of 5 (same version):
+    /// the cluster must not decide one app's awards under two rulesets.
+    /// </summary>
+    public static FaultScenario WrongRuleset() => new("wrong-ruleset", "a 4th silo joins with a different storybook ruleset file", async stage =>
+    {
+        var preset = Path.Combine(AppContext.BaseDirectory, "rulesets", "storybook.json");
+        var wrong = Path.Combine(Directory.CreateTempSubdirectory("gamification-faults-ruleset-").FullName, "storybook.json");
+        await File.WriteAllTextAsync(wrong, (await File.ReadAllTextAsync(preset)).Replace("\"story_read\": { \"xp\": 5,", "\"story_read\": { \"xp\": 50,", StringComparison.Ordinal));
+        await stage.Cluster.SpawnMemberAsync(new Dictionary<string, string?> { ["Apps:storybook:Ruleset"] = wrong });
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+    });
 
     private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
     {

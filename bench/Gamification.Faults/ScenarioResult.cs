@@ -39,6 +39,8 @@ public sealed record ScenarioResult(
             yield return $"{BareFailures} 5xx answers without a problem body";
         if (LongestCall > HangAfter)
             yield return $"a call hung for {LongestCall.TotalSeconds:0.0} s";
+        foreach (var (action, amounts) in Ledger.RulesServed.Where(r => r.Value.Count > 1))
+            yield return $"{action} granted {string.Join(" and ", amounts.Order())} XP uncut: two rulesets served for one app";
         foreach (var violation in Violations)
             yield return violation;
     }

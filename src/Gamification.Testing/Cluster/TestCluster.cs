@@ -56,11 +56,15 @@ public sealed class TestCluster : IAsyncDisposable
     }
 
     /// <summary>Starts one more silo process; it joins and takes its share of partitions.</summary>
-    public async Task<ClusterProcess> SpawnMemberAsync()
+    /// <param name="own">Settings of this silo alone, over the cluster's (for example another ruleset file).</param>
+    public async Task<ClusterProcess> SpawnMemberAsync(IReadOnlyDictionary<string, string?>? own = null)
     {
         var port = FreePort.Next();
         var name = $"silo-{Interlocked.Increment(ref spawned)}";
-        var silo = new ClusterProcess(name, With(ClusterNodeSettings.Silo(ConnectionString, port, Loopback(), Key)), Key, ClusterNodeSettings.SiloEndpoint(port));
+        var settings = With(ClusterNodeSettings.Silo(ConnectionString, port, Loopback(), Key));
+        foreach (var (setting, value) in own ?? new Dictionary<string, string?>())
+            settings[setting] = value;
+        var silo = new ClusterProcess(name, settings, Key, ClusterNodeSettings.SiloEndpoint(port));
         lock (silos)
             silos.Add(silo);
         await silo.StartAsync(StartWithin);
