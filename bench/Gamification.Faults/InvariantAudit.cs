@@ -13,7 +13,7 @@ public static class InvariantAudit
         do
         {
             var from = after;
-            var body = await PatientReads.SendAsync(() => gateway.PostAsJsonAsync("/admin/check", new { after = from, limit = 500 }), $"POST /admin/check for {app}");
+            var body = await PatientReads.SendAsync(() => gateway.PostAsJsonAsync("/admin/check", new { after = from, limit = 100 }), $"POST /admin/check for {app}");
             var page = JsonDocument.Parse(body).RootElement;
             violations.AddRange(page.GetProperty("violations").EnumerateArray().Select(v => $"{app}: {v}"));
             after = page.TryGetProperty("next_after", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;

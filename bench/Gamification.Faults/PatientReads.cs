@@ -3,10 +3,10 @@ using System.Net;
 
 namespace Gamification.Faults;
 
-/// <summary>The audits' own calls: a 503 (the cluster still settling after a fault) is retried for up to a minute.</summary>
+/// <summary>The audits' own calls: a 503 (the cluster still settling after a fault) is retried for up to two minutes.</summary>
 internal static class PatientReads
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     public static async Task<string> SendAsync(Func<Task<HttpResponseMessage>> send, string what)
     {
