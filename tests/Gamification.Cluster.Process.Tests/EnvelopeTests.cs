@@ -61,6 +61,19 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
+    public void A_transient_storage_failure_on_the_silo_reaches_the_caller_as_grain_unavailable_and_a_permanent_one_does_not()
+    {
+        var exceptions = new RemoteExceptions([]);
+        var grain = new GrainId("user-progress", "storybook/alice");
+
+        Exception RoundTrip(Exception e) => exceptions.Rebuild(grain, exceptions.Describe(e));
+
+        // What a silo's driver throws when PostgreSQL restarts under a call (found by the fault campaign: it answered 500).
+        Assert.IsType<GrainUnavailableException>(RoundTrip(new Npgsql.NpgsqlException("Exception while writing to stream", new IOException("Broken pipe"))));
+        Assert.IsType<InvalidOperationException>(RoundTrip(new Npgsql.PostgresException("syntax error", "ERROR", "ERROR", "42601")));
+    }
+
+    [Fact]
     public void A_partition_map_round_trips_with_unowned_partitions()
     {
         var a = new Uri("http://127.0.0.1:11111/");

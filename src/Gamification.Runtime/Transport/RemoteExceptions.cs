@@ -16,9 +16,13 @@ public sealed class RemoteExceptions
         }
     }
 
-    public RemoteFailure Describe(Exception exception) => _byType.TryGetValue(exception.GetType(), out var type)
-        ? new RemoteFailure(type.Code, MessageOf(exception), type.Detail(exception))
-        : new RemoteFailure(UnknownCode, $"{exception.GetType().Name}: {exception.Message}", null);
+    public RemoteFailure Describe(Exception exception) => exception switch
+    {
+        _ when _byType.TryGetValue(exception.GetType(), out var type) => new RemoteFailure(type.Code, MessageOf(exception), type.Detail(exception)),
+        // Storage away mid-call (a restart, refused connections): the caller retries with the same key, as for any unavailable grain.
+        System.Data.Common.DbException { IsTransient: true } => new RemoteFailure("grain-unavailable", $"storage failed: {exception.Message}", null),
+        _ => new RemoteFailure(UnknownCode, $"{exception.GetType().Name}: {exception.Message}", null),
+    };
 
     public Exception Rebuild(GrainId grain, RemoteFailure failure) => _byCode.TryGetValue(failure.Code, out var type)
         ? type.Rebuild(grain, failure.Message, failure.Detail)

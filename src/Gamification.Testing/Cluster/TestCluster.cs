@@ -41,9 +41,12 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>Starts <paramref name="silos"/> silo processes and a gateway, and waits until every partition has a live owner.</summary>
     /// <param name="overrides">Settings for every process, for example shorter lease timings.</param>
-    public static async Task<TestCluster> StartAsync(int silos, TestApiKey key, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="connectionString">The database the silos use; null for a fresh one on the test server.</param>
+    public static async Task<TestCluster> StartAsync(
+        int silos, TestApiKey key, IReadOnlyDictionary<string, string?>? overrides = null, string? connectionString = null)
     {
-        var cluster = new TestCluster(await PostgresServer.CreateDatabaseAsync("cluster"), key, overrides ?? new Dictionary<string, string?>());
+        connectionString ??= await PostgresServer.CreateDatabaseAsync("cluster");
+        var cluster = new TestCluster(connectionString, key, overrides ?? new Dictionary<string, string?>());
         await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => cluster.SpawnMemberAsync()));
         var gateway = ClusterNodeSettings.Gateway([.. cluster.silos.Select(s => s.SiloEndpoint!)], Loopback(), key);
         cluster.Gateway = new ClusterProcess("gateway", cluster.With(gateway), key, siloEndpoint: null);
@@ -53,11 +56,15 @@ public sealed class TestCluster : IAsyncDisposable
     }
 
     /// <summary>Starts one more silo process; it joins and takes its share of partitions.</summary>
-    public async Task<ClusterProcess> SpawnMemberAsync()
+    /// <param name="own">Settings of this silo alone, over the cluster's (for example another ruleset file).</param>
+    public async Task<ClusterProcess> SpawnMemberAsync(IReadOnlyDictionary<string, string?>? own = null)
     {
         var port = FreePort.Next();
         var name = $"silo-{Interlocked.Increment(ref spawned)}";
-        var silo = new ClusterProcess(name, With(ClusterNodeSettings.Silo(ConnectionString, port, Loopback(), Key)), Key, ClusterNodeSettings.SiloEndpoint(port));
+        var settings = With(ClusterNodeSettings.Silo(ConnectionString, port, Loopback(), Key));
+        foreach (var (setting, value) in own ?? new Dictionary<string, string?>())
+            settings[setting] = value;
+        var silo = new ClusterProcess(name, settings, Key, ClusterNodeSettings.SiloEndpoint(port));
         lock (silos)
             silos.Add(silo);
         await silo.StartAsync(StartWithin);

@@ -1,0 +1,18 @@
+namespace Gamification.Faults;
+
+/// <summary>One event the load sends: an app, a user, an action and the idempotency key that names it.</summary>
+public sealed record AwardEvent(string App, string UserId, string Action, string Key)
+{
+    public object Body => new { user_id = UserId, action = Action, idempotency_key = Key };
+
+    /// <summary>
+    /// The <paramref name="index"/>th event of <paramref name="run"/>: four in five are storybook reads (no cap, all
+    /// granted), one in five a mikoshi chat milestone or daily chat, so the 150 XP cap and the 1/day limit are hit.
+    /// </summary>
+    public static AwardEvent Of(string run, long index)
+    {
+        if (index % 5 != 0)
+            return new("storybook", $"s{run}-{index % 200}", "story_read", $"{run}-s{index}");
+        return new("mikoshi", $"m{run}-{index / 5 % 40}", index % 50 == 0 ? "daily_chat" : "chat_used_50", $"{run}-m{index}");
+    }
+}

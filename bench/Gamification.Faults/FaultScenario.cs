@@ -1,0 +1,22 @@
+namespace Gamification.Faults;
+
+/// <summary>One fault: what it does to the stage, and the load it runs under.</summary>
+/// <param name="Name">A short name for the command line and the table, for example <c>kill-silo</c>.</param>
+/// <param name="Fault">What happens, in words, for the table.</param>
+/// <param name="InjectAsync">Brings the fault on and returns once it is over (the silo dead, the server back).</param>
+public sealed record FaultScenario(string Name, string Fault, Func<FaultStage, Task> InjectAsync)
+{
+    /// <summary>How long one event is retried before the load gives up on it (and retries it after the run).</summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Events answered before the fault comes (a cold cluster on a busy machine is slow to start).</summary>
+    public int Warmup { get; init; } = 500;
+
+    /// <summary>Load after the fault is over, to see the cluster recover under it.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(15);
+
+    public int Concurrency { get; init; } = 32;
+
+    /// <summary>Runs on a PostgreSQL server of its own (it restarts it), not on the shared test server.</summary>
+    public bool OwnsPostgres { get; init; }
+}

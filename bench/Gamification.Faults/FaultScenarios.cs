@@ -1,0 +1,73 @@
+namespace Gamification.Faults;
+
+/// <summary>The campaign's faults, in priority order.</summary>
+public static class FaultScenarios
+{
+    public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
+        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset()];
+
+    /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
+    public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
+    {
+        await stage.Cluster.KillAsync(stage.Cluster.Silos[1]);
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+    });
+
+    /// <summary>SIGSTOP a silo until the others hold its leases, then SIGCONT: it must commit nothing stale.</summary>
+    public static FaultScenario PauseSilo() => new("pause-silo", "SIGSTOP a silo past its lease, then SIGCONT", async stage =>
+    {
+        var paused = stage.Cluster.Silos[0];
+        await stage.Cluster.PauseAsync(paused);
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60), [.. stage.Cluster.Silos.Where(s => s != paused)]);
+        await stage.Cluster.ResumeAsync(paused);
+    });
+
+    /// <summary><c>pg_ctl restart -m fast</c> of the scenario's own server: every session ends, the server is back in a moment.</summary>
+    public static FaultScenario RestartPostgres(int concurrency = 32) =>
+        new("restart-postgres", "PostgreSQL restart (pg_ctl restart -m fast)", stage => stage.Postgres!.RestartAsync())
+        {
+            Concurrency = concurrency,
+            OwnsPostgres = true,
+        };
+
+    /// <summary>Storage refusing every connection for <paramref name="outage"/>: calls answer 503 at once, never hang.</summary>
+    public static FaultScenario RefusePostgres(TimeSpan outage, int concurrency = 32) =>
+        new("refuse-postgres", $"PostgreSQL refusing connections for {outage.TotalSeconds:0} s", stage => RefuseAsync(stage, outage))
+        {
+            Concurrency = concurrency,
+        };
+
+    /// <summary>
+    /// A client whose 3 s retry budget runs out during a 10 s storage outage: its calls end with 503 and nothing is
+    /// half-applied; after the outage it sends them again with the same keys and they converge.
+    /// </summary>
+    public static FaultScenario ExhaustRetryBudget() =>
+        new("retry-budget", "3 s retry budget, storage away for 10 s, then the same keys again", stage => RefuseAsync(stage, TimeSpan.FromSeconds(10)))
+        {
+            RetryBudget = TimeSpan.FromSeconds(3),
+        };
+
+    /// <summary>Every storage connection cut mid-whatever and new ones refused for 3 s: a network blip between silos and storage.</summary>
+    public static FaultScenario CutPostgres() =>
+        new("cut-postgres", "every PostgreSQL connection cut, refused for 3 s", stage => RefuseAsync(stage, TimeSpan.FromSeconds(3)));
+
+    /// <summary>
+    /// A fourth silo joins with a storybook ruleset file whose story_read grants 50 XP instead of 5 (same version):
+    /// the cluster must not decide one app's awards under two rulesets.
+    /// </summary>
+    public static FaultScenario WrongRuleset() => new("wrong-ruleset", "a 4th silo joins with a different storybook ruleset file", async stage =>
+    {
+        var preset = Path.Combine(AppContext.BaseDirectory, "rulesets", "storybook.json");
+        var wrong = Path.Combine(Directory.CreateTempSubdirectory("gamification-faults-ruleset-").FullName, "storybook.json");
+        await File.WriteAllTextAsync(wrong, (await File.ReadAllTextAsync(preset)).Replace("\"story_read\": { \"xp\": 5,", "\"story_read\": { \"xp\": 50,", StringComparison.Ordinal));
+        await stage.Cluster.SpawnMemberAsync(new Dictionary<string, string?> { ["Apps:storybook:Ruleset"] = wrong });
+        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+    });
+
+    private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
+    {
+        stage.Storage.Refuse();
+        await Task.Delay(outage);
+        stage.Storage.Accept();
+    }
+}

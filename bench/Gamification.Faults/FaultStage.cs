@@ -1,0 +1,81 @@
+using Gamification.Testing;
+using Npgsql;
+
+namespace Gamification.Faults;
+
+/// <summary>
+/// A 3-silo cluster and a gateway on loopback, the silos reaching a fresh PostgreSQL database through a
+/// <see cref="StorageProxy"/> the campaign can turn off, with short leases and keys for storybook and mikoshi.
+/// </summary>
+public sealed class FaultStage : IAsyncDisposable
+{
+    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, OwnedPostgres? postgres)
+    {
+        Postgres = postgres;
+        Cluster = cluster;
+        Storage = storage;
+        Gateways = gateways;
+    }
+
+    public TestCluster Cluster { get; }
+
+    public StorageProxy Storage { get; }
+
+    /// <summary>The campaign's own server, for scenarios that restart it; null on the shared test server.</summary>
+    public OwnedPostgres? Postgres { get; }
+
+    /// <summary>A gateway client per app, each with its app's key.</summary>
+    public IReadOnlyDictionary<string, HttpClient> Gateways { get; }
+
+    /// <param name="ownPostgres">Start a PostgreSQL server of the stage's own (one it may restart) instead of a database on the test server.</param>
+    public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3)
+    {
+        var postgres = ownPostgres ? await OwnedPostgres.StartAsync() : null;
+        var database = new NpgsqlConnectionStringBuilder(postgres?.ConnectionString ?? await PostgresServer.CreateDatabaseAsync("faults"));
+        var storage = await StorageProxy.StartAsync(database.Host!, database.Port);
+        var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
+        var storybook = TestApiKey.For("storybook");
+        var mikoshi = TestApiKey.For("mikoshi");
+        var cluster = await TestCluster.StartAsync(silos, storybook, Settings(mikoshi), proxied.ConnectionString);
+        var gateways = new Dictionary<string, HttpClient>
+        {
+            ["storybook"] = Client(cluster.Gateway, storybook),
+            ["mikoshi"] = Client(cluster.Gateway, mikoshi),
+        };
+        return new FaultStage(cluster, storage, gateways, postgres);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var gateway in Gateways.Values)
+            gateway.Dispose();
+        await Cluster.DisposeAsync();
+        await Storage.DisposeAsync();
+        if (Postgres is not null)
+            await Postgres.DisposeAsync();
+    }
+
+    /// <summary>Heartbeat 1 s, dead after 4 s, leases of 3 s: failover within a campaign's patience.</summary>
+    private static Dictionary<string, string?> Settings(TestApiKey second)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cluster:HeartbeatPeriod"] = "00:00:01",
+            ["Cluster:DeadAfter"] = "00:00:04",
+            ["Cluster:LeaseDuration"] = "00:00:03",
+            ["Cluster:LeaseRenewalMargin"] = "00:00:01",
+            ["Transport:PeerCallTimeout"] = "00:00:03",
+            ["Transport:UnownedTimeout"] = "00:00:05",
+        };
+        foreach (var (name, value) in second.Settings(1))
+            settings[name] = value;
+        return settings;
+    }
+
+    private static HttpClient Client(ClusterProcess gateway, TestApiKey key)
+    {
+        var http = gateway.CreateClient(TimeSpan.FromSeconds(30));
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", key.Key);
+        return http;
+    }
+}
