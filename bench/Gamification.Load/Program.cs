@@ -3,7 +3,7 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--designs plain-sql,grains,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        [--designs plain-sql,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
@@ -16,7 +16,7 @@ foreach (var design in settings.Designs.Split(','))
     results.Add(design switch
     {
         "plain-sql" => await RunPlainSql(connectionString),
-        "grains" => await RunGrains(connectionString),
+        _ when design == "grains" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
         "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
@@ -48,17 +48,18 @@ async Task<RunResult> RunHttp(string name, string provider, string connectionStr
     return result;
 }
 
-async Task<RunResult> RunGrains(string connectionString)
+async Task<RunResult> RunGrains(string design, string connectionString)
 {
+    var variant = GrainVariant.Parse(design);
     RunResult result;
-    await using (var grains = await GrainDesign.StartAsync(connectionString))
+    await using (var grains = await GrainDesign.StartAsync(connectionString, variant))
     {
         using var batches = new BatchObserver();
-        result = await LoadRun.RunAsync("grains", settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
+        result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
         Console.WriteLine("  group commit: " + batches.Summary);
     }
     // A fresh silo on the same database: every user's first call now loads state that exists.
-    await using var fresh = await GrainDesign.StartAsync(connectionString);
+    await using var fresh = await GrainDesign.StartAsync(connectionString, variant);
     Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.Client, settings.Users));
     return result;
 }
