@@ -3,12 +3,19 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--designs plain-sql,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        [--warmup 10] [--designs plain-sql,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var results = new List<RunResult>();
+if (settings.Warmup > TimeSpan.Zero && settings.Designs.Split(',').Any(d => d.StartsWith("grains", StringComparison.Ordinal)))
+{
+    // The first in-process design of a run otherwise pays the JIT (tier 0 code, then recompiles) and looks slower than the rest.
+    Console.WriteLine($"== warm-up (grains, {settings.Warmup.TotalSeconds:F0} s, not reported) ==");
+    await using var warm = await GrainDesign.StartAsync(settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup"));
+    await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
+}
 foreach (var design in settings.Designs.Split(','))
 {
     var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
