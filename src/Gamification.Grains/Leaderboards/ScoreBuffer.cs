@@ -8,8 +8,9 @@ namespace Gamification.Grains.Leaderboards;
 /// This silo's score updates bound for one board. Whenever no call to the board is in flight, everything
 /// queued goes in one <see cref="ILeaderboardGrain.SetScores"/>, coalesced per user (the highest sequence
 /// wins), so a hot board takes one turn per batch instead of one per award and a lone update goes at once.
+/// Told <paramref name="idle"/> when it has sent everything, so that boards gone quiet hold no buffer.
 /// </summary>
-internal sealed class ScoreBuffer(ILeaderboardGrain board, Action<Exception, int> missed)
+internal sealed class ScoreBuffer(ILeaderboardGrain board, Action<ScoreBuffer> idle, Action<Exception, int> missed)
 {
     /// <summary>At most this many users per call, so one turn of the board stays short.</summary>
     public const int MaxBatch = 1024;
@@ -17,7 +18,10 @@ internal sealed class ScoreBuffer(ILeaderboardGrain board, Action<Exception, int
     private readonly ConcurrentQueue<ScoreUpdate> _queued = new();
     private int _sending;
 
-    /// <summary>Queues <paramref name="update"/> and starts a send if none is running; never waits for the board.</summary>
+    /// <summary>
+    /// Queues <paramref name="update"/> and starts a send if none is running; never waits for the board. A buffer
+    /// already dropped as idle still sends what it is given (its own send starts), so nothing queued is lost.
+    /// </summary>
     public void Add(ScoreUpdate update)
     {
         _queued.Enqueue(update);
@@ -37,8 +41,10 @@ internal sealed class ScoreBuffer(ILeaderboardGrain board, Action<Exception, int
             }
             Volatile.Write(ref _sending, 0);
             // An update queued between the empty take and the release would wait for the next one: take it now.
-            if (_queued.IsEmpty || Interlocked.CompareExchange(ref _sending, 1, 0) != 0)
-                return;
+            if (!_queued.IsEmpty && Interlocked.CompareExchange(ref _sending, 1, 0) == 0)
+                continue;
+            idle(this);
+            return;
         }
     }
 
