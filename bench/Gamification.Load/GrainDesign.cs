@@ -21,10 +21,12 @@ internal sealed class GrainDesign : IAsyncDisposable
         Client = silo.Services.GetRequiredService<IGamificationClient>();
     }
 
-    public static async Task<GrainDesign> StartAsync(string connectionString)
+    public static async Task<GrainDesign> StartAsync(string connectionString, GrainVariant? variant = null)
     {
         var silo = SiloApplication.Build([], builder =>
         {
+            if (variant is { Without.Count: > 0 })
+                builder.Host.UseServiceProviderFactory(new TrimmedServiceProviderFactory(variant));
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,7 +1,7 @@
 namespace Gamification.Load;
 
 /// <summary>The load generator's knobs, from <c>--name value</c> pairs.</summary>
-internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres)
+internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres, TimeSpan Warmup)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -13,6 +13,7 @@ internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, s
             int.Parse(values.GetValueOrDefault("users", "10000"), System.Globalization.CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("seconds", "20"), System.Globalization.CultureInfo.InvariantCulture)),
             values.GetValueOrDefault("designs", "plain-sql,grains"),
-            values.GetValueOrDefault("postgres"));
+            values.GetValueOrDefault("postgres"),
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup", "10"), System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -3,20 +3,29 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--designs plain-sql,grains,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        [--warmup 10] [--designs plain-sql,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var results = new List<RunResult>();
+if (settings.Warmup > TimeSpan.Zero && settings.Designs.Split(',').Any(d => d.StartsWith("grains", StringComparison.Ordinal)))
+{
+    // The first in-process design of a run otherwise pays the JIT (tier 0 code, then recompiles) and looks slower than the rest.
+    Console.WriteLine($"== warm-up (grains, {settings.Warmup.TotalSeconds:F0} s, not reported) ==");
+    await using var warm = await GrainDesign.StartAsync(settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup"));
+    await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
+}
 foreach (var design in settings.Designs.Split(','))
 {
     var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
+    // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
+    await Checkpoint(connectionString);
     Console.WriteLine($"== {design} ==");
     results.Add(design switch
     {
         "plain-sql" => await RunPlainSql(connectionString),
-        "grains" => await RunGrains(connectionString),
+        _ when design == "grains" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
         "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
@@ -30,6 +39,21 @@ Console.WriteLine("| design | awards | awards/s | p50 ms | p99 ms | max ms |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|");
 results.ForEach(r => Console.WriteLine(r.Row));
 return 0;
+
+static async Task Checkpoint(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
+    try
+    {
+        await checkpoint.ExecuteNonQueryAsync();
+    }
+    catch (PostgresException e)
+    {
+        Console.WriteLine($"  (no checkpoint between designs: {e.MessageText})");
+    }
+}
 
 async Task<RunResult> RunPlainSql(string connectionString)
 {
@@ -48,17 +72,18 @@ async Task<RunResult> RunHttp(string name, string provider, string connectionStr
     return result;
 }
 
-async Task<RunResult> RunGrains(string connectionString)
+async Task<RunResult> RunGrains(string design, string connectionString)
 {
+    var variant = GrainVariant.Parse(design);
     RunResult result;
-    await using (var grains = await GrainDesign.StartAsync(connectionString))
+    await using (var grains = await GrainDesign.StartAsync(connectionString, variant))
     {
         using var batches = new BatchObserver();
-        result = await LoadRun.RunAsync("grains", settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
+        result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
         Console.WriteLine("  group commit: " + batches.Summary);
     }
     // A fresh silo on the same database: every user's first call now loads state that exists.
-    await using var fresh = await GrainDesign.StartAsync(connectionString);
+    await using var fresh = await GrainDesign.StartAsync(connectionString, variant);
     Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.Client, settings.Users));
     return result;
 }

@@ -28,15 +28,21 @@ public abstract class LeaderboardWindowsAndRestarts(TestStorage storage) : IAsyn
         silo.Clock.Advance(TimeSpan.FromMinutes(2));
         await silo.Client.AwardAsync(App, new AwardCommand(user, "story_published", Fresh.Key()));
 
-        var scores = new Dictionary<string, long?>();
-        foreach (var window in new[] { "day:2026-11-30", "day:2026-12-01", "week:2026-W49", "week:2026-W48", "month:2026-11", "month:2026-12", "all" })
-            scores[window] = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, window, user, 0)).User?.Score;
-
-        Assert.Equal(new Dictionary<string, long?>
+        var expected = new Dictionary<string, long?>
         {
             ["day:2026-11-30"] = 100, ["day:2026-12-01"] = 50, ["week:2026-W49"] = 150, ["week:2026-W48"] = null,
             ["month:2026-11"] = 100, ["month:2026-12"] = 50, ["all"] = 150,
-        }, scores);
+        };
+
+        var scores = await Eventually.ValueAsync(async () =>
+        {
+            var read = new Dictionary<string, long?>();
+            foreach (var window in expected.Keys)
+                read[window] = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, window, user, 0)).User?.Score;
+            return read;
+        }, read => read.All(r => r.Value == expected[r.Key]));
+
+        Assert.Equal(expected, scores);
     }
 
     [Fact]
@@ -48,8 +54,8 @@ public abstract class LeaderboardWindowsAndRestarts(TestStorage storage) : IAsyn
         silo.Clock.Advance(TimeSpan.FromMinutes(2));
         await silo.Client.AwardAsync(App, new AwardCommand(user, "friend_added", Fresh.Key()));
 
-        var lastWeek = await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "week:2026-W47", user, 0);
-        var thisWeek = await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "week:2026-W48", user, 0);
+        var lastWeek = await Eventually.ValueAsync(() => Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "week:2026-W47", user, 0), s => s.User is not null);
+        var thisWeek = await Eventually.ValueAsync(() => Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "week:2026-W48", user, 0), s => s.User is not null);
 
         Assert.Equal((100L, 20L), (lastWeek.User!.Score, thisWeek.User!.Score));
     }
@@ -61,7 +67,8 @@ public abstract class LeaderboardWindowsAndRestarts(TestStorage storage) : IAsyn
         await Task.WhenAll(users.Select((u, i) => Task.WhenAll(Enumerable.Range(0, i + 1)
             .Select(_ => silo.Client.AwardAsync(App, new AwardCommand(u, "story_read", Fresh.Key()))))));
         var week = LeaderboardWindows.Resolve("weekly", silo.Clock.GetUtcNow())!;
-        var before = await Standings(users, week);
+        // The feed is off the award's path: wait until the boards hold every award before restarting.
+        var before = await Eventually.ValueAsync(() => Standings(users, week), s => s.Select(x => x.Score).SequenceEqual(Enumerable.Range(1, 12).Select(i => 5L * i)));
 
         await silo.RestartAsync();
         var after = await Standings(users, week);
@@ -75,9 +82,10 @@ public abstract class LeaderboardWindowsAndRestarts(TestStorage storage) : IAsyn
         var standings = new List<(long, int)>();
         foreach (var user in users)
         {
-            var all = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "all", user, 0)).User!;
-            var weekly = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, week, user, 0)).User!;
-            Assert.Equal(all.Score, weekly.Score);
+            var all = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, "all", user, 0)).User;
+            var weekly = (await Boards.GetStandingAsync(App, LeaderboardKeys.Xp, week, user, 0)).User;
+            if (all is null || weekly is null || all.Score != weekly.Score)
+                return [];
             standings.Add((all.Score, all.Rank));
         }
         return standings;

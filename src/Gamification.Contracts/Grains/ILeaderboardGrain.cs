@@ -12,6 +12,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>Sets a user's score; an update whose sequence is not newer than the last one changes nothing.</summary>
     Task SetScore(ScoreUpdate update);
 
+    /// <summary>Sets many users' scores in one turn, each as <see cref="SetScore"/> would (a silo's coalesced feed sends these).</summary>
+    Task SetScores(IReadOnlyList<ScoreUpdate> updates);
+
     /// <summary>Up to <paramref name="limit"/> rows from 0-based position <paramref name="offset"/>.</summary>
     Task<LeaderboardPage> GetTop(int offset, int limit);
 

@@ -31,6 +31,13 @@ public sealed partial class LeaderboardGrain(BoardSources sources) : Grain, ILea
         return Task.CompletedTask;
     }
 
+    public Task SetScores(IReadOnlyList<ScoreUpdate> updates)
+    {
+        foreach (var update in updates)
+            board.Set(update.UserId, update.Score, update.Sequence, update.At);
+        return Task.CompletedTask;
+    }
+
     public async Task<LeaderboardPage> GetTop(int offset, int limit)
     {
         await RefreshExclusions();

@@ -33,7 +33,7 @@ public sealed class ModuleGrain(AppRulesets rulesets, LeaderboardFeed leaderboar
             await WriteStateAsync();
         }
         // Fed on duplicates too: a retry after a crash between the write and the feed repairs the board.
-        await leaderboards.OnModuleMessageAsync(app, moduleId, outcome.UserId, outcome.Count, Clock.GetUtcNow(), GrainFactory);
+        leaderboards.OnModuleMessage(app, moduleId, outcome.UserId, outcome.Count, Clock.GetUtcNow());
         var awards = await Deliver(app, moduleId, outcome);
         return new MessageResult(outcome.UserId, outcome.Count, outcome.Duplicate, awards);
     }

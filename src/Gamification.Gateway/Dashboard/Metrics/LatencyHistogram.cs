@@ -1,6 +1,9 @@
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary>Durations in log-spaced buckets (10 µs to about 2 min, 12% apart): mergeable, fixed size, percentiles within one bucket's width.</summary>
+/// <summary>
+/// Durations in log-spaced buckets (10 µs to about 2 min, 12% apart): mergeable, fixed size, percentiles
+/// within one bucket's width. Recording is lock-free (every grain call records one), merging is for readers.
+/// </summary>
 internal sealed class LatencyHistogram
 {
     private const double SmallestMs = 0.01;
@@ -10,20 +13,22 @@ internal sealed class LatencyHistogram
 
     private readonly long[] _counts = new long[BucketCount];
 
-    public long Count { get; private set; }
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
 
     public void Record(double milliseconds)
     {
         var bucket = milliseconds <= SmallestMs ? 0 : (int)Math.Ceiling(Math.Log(milliseconds / SmallestMs) / LogGrowth);
-        _counts[Math.Clamp(bucket, 0, BucketCount - 1)]++;
-        Count++;
+        Interlocked.Increment(ref _counts[Math.Clamp(bucket, 0, BucketCount - 1)]);
+        Interlocked.Increment(ref _count);
     }
 
     public void Add(LatencyHistogram other)
     {
         for (var i = 0; i < BucketCount; i++)
-            _counts[i] += other._counts[i];
-        Count += other.Count;
+            _counts[i] += Interlocked.Read(ref other._counts[i]);
+        _count += other.Count;
     }
 
     /// <summary>The upper bound of the bucket holding quantile <paramref name="q"/> (0-1), in ms; 0 when empty.</summary>

@@ -1,17 +1,34 @@
+using System.Collections.Concurrent;
+
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary>What the runtime reported in one second: calls, errors and latency (in total and per method), group commits.</summary>
+/// <summary>
+/// What the runtime reported in one second: calls, errors and latency (in total and per method), group
+/// commits. The per-call figures are added lock-free (<see cref="AddCalls"/>, <see cref="RecordLatency"/>);
+/// the rest, once per batch, under the window's lock.
+/// </summary>
 internal sealed class MetricsSecond
 {
-    public long Second { get; private set; } = long.MinValue;
+    private readonly MethodSecond _totals = new();
+    private long _second = long.MinValue;
 
-    public long Calls { get; set; }
+    public long Second => Volatile.Read(ref _second);
 
-    public long Errors { get; set; }
+    public long Calls
+    {
+        get => _totals.Calls;
+        set => _totals.Calls = value;
+    }
+
+    public long Errors
+    {
+        get => _totals.Errors;
+        set => _totals.Errors = value;
+    }
 
     public LatencyHistogram Latency { get; private set; } = new();
 
-    public Dictionary<MethodKey, MethodSecond> Methods { get; } = [];
+    public ConcurrentDictionary<MethodKey, MethodSecond> Methods { get; } = [];
 
     public long Batches { get; set; }
 
@@ -23,20 +40,33 @@ internal sealed class MetricsSecond
 
     public long ReminderTicks { get; set; }
 
-    public MethodSecond Method(MethodKey key)
+    public MethodSecond Method(MethodKey key) => Methods.GetOrAdd(key, static _ => new MethodSecond());
+
+    public void AddCalls(MethodKey method, long count)
     {
-        if (!Methods.TryGetValue(key, out var method))
-            Methods[key] = method = new MethodSecond();
-        return method;
+        _totals.AddCalls(count);
+        Method(method).AddCalls(count);
     }
 
-    /// <summary>Empties the slot for <paramref name="second"/> when the ring comes round to it again.</summary>
+    public void AddErrors(MethodKey method, long count)
+    {
+        _totals.AddErrors(count);
+        Method(method).AddErrors(count);
+    }
+
+    public void RecordLatency(MethodKey method, double milliseconds)
+    {
+        Latency.Record(milliseconds);
+        Method(method).Latency.Record(milliseconds);
+    }
+
+    /// <summary>Empties the slot for <paramref name="second"/> when the ring comes round to it again; the second is published last.</summary>
     public void Reuse(long second)
     {
-        Second = second;
         Calls = Errors = Batches = BatchWrites = WriteFailures = ReminderTicks = 0;
         Latency = new LatencyHistogram();
         CommitLatency = new LatencyHistogram();
         Methods.Clear();
+        Volatile.Write(ref _second, second);
     }
 }

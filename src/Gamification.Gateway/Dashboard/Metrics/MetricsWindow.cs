@@ -2,7 +2,9 @@ namespace Gamification.Gateway.Dashboard;
 
 /// <summary>
 /// The last ten minutes of runtime metrics in per-second slots (a ring), plus live activation counts
-/// per grain type. Writers are the meter listener's callbacks; readers take consistent snapshots.
+/// per grain type. Writers are the meter listener's callbacks: per-call figures go lock-free into
+/// <see cref="Current"/> (the lock is taken once a second, to empty the slot the ring comes round to);
+/// readers take snapshots under the lock.
 /// </summary>
 internal sealed class MetricsWindow(TimeProvider clock)
 {
@@ -16,6 +18,17 @@ internal sealed class MetricsWindow(TimeProvider clock)
     {
         lock (_lock)
             change(Slot(Now()));
+    }
+
+    /// <summary>This second's slot, for the lock-free adds of <see cref="MetricsSecond"/>.</summary>
+    public MetricsSecond Current()
+    {
+        var second = Now();
+        var slot = _ring[Index(second)];
+        if (slot.Second == second)
+            return slot;
+        lock (_lock)
+            return Slot(second);
     }
 
     public void ActivationsChanged(string grainType, long delta)

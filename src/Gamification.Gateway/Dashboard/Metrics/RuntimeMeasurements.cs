@@ -11,20 +11,10 @@ internal static class RuntimeMeasurements
                 window.ActivationsChanged(Tag(tags, "grain.type"), value);
                 break;
             case "gamification.runtime.calls":
-                var call = Method(tags);
-                window.Record(s =>
-                {
-                    s.Calls += value;
-                    s.Method(call).Calls += value;
-                });
+                window.Current().AddCalls(Method(tags), value);
                 break;
             case "gamification.runtime.call.errors":
-                var failed = Method(tags);
-                window.Record(s =>
-                {
-                    s.Errors += value;
-                    s.Method(failed).Errors += value;
-                });
+                window.Current().AddErrors(Method(tags), value);
                 break;
             case "gamification.runtime.storage.batch.size":
                 window.Record(s =>
@@ -50,12 +40,7 @@ internal static class RuntimeMeasurements
         switch (instrument)
         {
             case "gamification.runtime.call.duration":
-                var call = Method(tags);
-                window.Record(s =>
-                {
-                    s.Latency.Record(milliseconds);
-                    s.Method(call).Latency.Record(milliseconds);
-                });
+                window.Current().RecordLatency(Method(tags), milliseconds);
                 break;
             case "gamification.runtime.storage.batch.duration":
                 window.Record(s => s.CommitLatency.Record(milliseconds));
