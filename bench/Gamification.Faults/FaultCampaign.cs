@@ -15,7 +15,7 @@ public sealed class FaultCampaign(TextWriter progress)
     {
         var clock = Stopwatch.StartNew();
         progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster: {scenario.Fault}");
-        await using var stage = await FaultStage.StartAsync(scenario.OwnsPostgres);
+        await using var stage = await FaultStage.StartAsync(scenario.OwnsPostgres, movableClock: scenario.MovesClock);
         progress.WriteLine($"[{scenario.Name}] cluster up in {clock.Elapsed.TotalSeconds:0.0} s");
         return await RunAsync(scenario, stage);
     }

@@ -17,6 +17,9 @@ public sealed record FaultScenario(string Name, string Fault, Func<FaultStage, T
 
     public int Concurrency { get; init; } = 32;
 
+    /// <summary>Runs every process on a wall clock the scenario moves (<see cref="FaultStage.Clock"/>).</summary>
+    public bool MovesClock { get; init; }
+
     /// <summary>Runs on a PostgreSQL server of its own (it restarts it), not on the shared test server.</summary>
     public bool OwnsPostgres { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Gamification.Faults;
 public static class FaultScenarios
 {
     public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
-        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset()];
+        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset(), MidnightJump()];
 
     /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
     public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
@@ -63,6 +63,21 @@ public static class FaultScenarios
         await stage.Cluster.SpawnMemberAsync(new Dictionary<string, string?> { ["Apps:storybook:Ruleset"] = wrong });
         await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
     });
+
+    /// <summary>
+    /// Every process's wall clock jumps ahead to 10 s before the next UTC midnight, then crosses it under load: daily
+    /// caps and limits start over exactly once, and no day's cap or limit is exceeded (the invariant checker, by day).
+    /// </summary>
+    public static FaultScenario MidnightJump() => new("midnight-jump", "wall clocks jump a day ahead to 10 s before UTC midnight, then cross it under load", async stage =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        stage.Clock!.Set(midnight.AddDays(1).AddSeconds(-10), now);
+        await Task.Delay(TimeSpan.FromSeconds(20));
+    })
+    {
+        MovesClock = true,
+    };
 
     private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
     {

@@ -9,8 +9,9 @@ namespace Gamification.Faults;
 /// </summary>
 public sealed class FaultStage : IAsyncDisposable
 {
-    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, OwnedPostgres? postgres)
+    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, OwnedPostgres? postgres, WallClock? clock)
     {
+        Clock = clock;
         Postgres = postgres;
         Cluster = cluster;
         Storage = storage;
@@ -24,25 +25,33 @@ public sealed class FaultStage : IAsyncDisposable
     /// <summary>The campaign's own server, for scenarios that restart it; null on the shared test server.</summary>
     public OwnedPostgres? Postgres { get; }
 
+    /// <summary>The processes' wall clock, for scenarios that move it; null when they run on this machine's.</summary>
+    public WallClock? Clock { get; }
+
     /// <summary>A gateway client per app, each with its app's key.</summary>
     public IReadOnlyDictionary<string, HttpClient> Gateways { get; }
 
     /// <param name="ownPostgres">Start a PostgreSQL server of the stage's own (one it may restart) instead of a database on the test server.</param>
-    public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3)
+    /// <param name="movableClock">Run every process on a <see cref="WallClock"/> the scenario can move.</param>
+    public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3, bool movableClock = false)
     {
+        var clock = movableClock ? WallClock.Start() : null;
         var postgres = ownPostgres ? await OwnedPostgres.StartAsync() : null;
         var database = new NpgsqlConnectionStringBuilder(postgres?.ConnectionString ?? await PostgresServer.CreateDatabaseAsync("faults"));
         var storage = await StorageProxy.StartAsync(database.Host!, database.Port);
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
         var storybook = TestApiKey.For("storybook");
         var mikoshi = TestApiKey.For("mikoshi");
-        var cluster = await TestCluster.StartAsync(silos, storybook, Settings(mikoshi), proxied.ConnectionString);
+        var settings = Settings(mikoshi);
+        foreach (var (name, value) in clock?.Environment ?? new Dictionary<string, string?>())
+            settings[name] = value;
+        var cluster = await TestCluster.StartAsync(silos, storybook, settings, proxied.ConnectionString);
         var gateways = new Dictionary<string, HttpClient>
         {
             ["storybook"] = Client(cluster.Gateway, storybook),
             ["mikoshi"] = Client(cluster.Gateway, mikoshi),
         };
-        return new FaultStage(cluster, storage, gateways, postgres);
+        return new FaultStage(cluster, storage, gateways, postgres, clock);
     }
 
     public async ValueTask DisposeAsync()
@@ -53,6 +62,7 @@ public sealed class FaultStage : IAsyncDisposable
         await Storage.DisposeAsync();
         if (Postgres is not null)
             await Postgres.DisposeAsync();
+        Clock?.Dispose();
     }
 
     /// <summary>Heartbeat 1 s, dead after 4 s, leases of 3 s: failover within a campaign's patience.</summary>
