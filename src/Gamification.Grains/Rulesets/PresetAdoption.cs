@@ -38,7 +38,8 @@ internal sealed partial class PresetAdoption(
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogAdoptFailed(e, app, attempt);
-                await DelayAsync(TimeSpan.FromSeconds(1 << attempt), stoppingToken);
+                if (attempt < Attempts)
+                    await DelayAsync(TimeSpan.FromSeconds(1 << attempt), stoppingToken);
             }
         }
     }
