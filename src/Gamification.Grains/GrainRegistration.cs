@@ -23,6 +23,7 @@ public static class GrainRegistration
         services.AddSingleton<AppRulesets>();
         services.AddOptions<RulesetPollingOptions>();
         services.AddHostedService<RulesetPolling>();
+        services.AddHostedService<PresetAdoption>();
         services.AddOptions<NotificationOptions>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IAwardFollowUp, NotificationFollowUp>();

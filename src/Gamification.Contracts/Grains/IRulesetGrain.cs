@@ -16,6 +16,13 @@ public interface IRulesetGrain : IGrainWithStringKey
     /// <summary>Applies <paramref name="edit"/> as a new version, unless it is invalid or names a stale expected version.</summary>
     Task<RulesetEditResult> Edit(RulesetEdit edit);
 
+    /// <summary>
+    /// Stores a silo's preset document as the app's stored version when none is stored yet, or when the preset's
+    /// version is higher than the stored one (a newer preset file deployed); otherwise changes nothing. Returns
+    /// whether it stored the preset.
+    /// </summary>
+    Task<bool> Adopt(string presetDocument);
+
     /// <summary>Replays up to <paramref name="limit"/> recent actions of <paramref name="userId"/> under the edited ruleset; applies nothing.</summary>
     [ReadOnly]
     Task<RulesetPreview> Preview(RulesetEdit edit, string userId, int limit);

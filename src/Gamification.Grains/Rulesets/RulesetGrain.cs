@@ -10,9 +10,10 @@ using Gamification.Runtime;
 namespace Gamification.Grains.Rulesets;
 
 /// <summary>
-/// An app's ruleset and its edits. The configured preset stands until the first edit; every edit
-/// is a new version, validated whole, stored with a history row in one commit, and installed here;
-/// other silos pick it up from storage (<see cref="RulesetPolling"/>).
+/// An app's ruleset and its edits. The first silo to start stores its preset (<see cref="Adopt"/>); once
+/// stored, the stored ruleset is the truth every silo runs. Every edit is a new version, validated whole,
+/// stored with a history row in one commit, and installed here; other silos pick it up from storage
+/// (<see cref="RulesetPolling"/>).
 /// </summary>
 [GrainType(TypeName)]
 public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) : Grain<RulesetState>, IRulesetGrain
@@ -45,6 +46,15 @@ public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) :
         if (error is not null)
             return new RulesetEditResult(null, [error], version, Stale: false);
         return await Store(edited!, RulesetSectionEdits.Describe(edit), edit.EditedBy);
+    }
+
+    public async Task<bool> Adopt(string presetDocument)
+    {
+        await ReadStateAsync();
+        if (RulesetReader.Read(presetDocument).Ruleset is not { } preset || (State.Document is not null && preset.Version <= State.Version))
+            return false;
+        var result = await Store(presetDocument, "preset adopted", editedBy: null, adopting: true);
+        return result.Ruleset is not null;
     }
 
     public async Task<RulesetPreview> Preview(RulesetEdit edit, string userId, int limit)
@@ -81,13 +91,14 @@ public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) :
             : (installed.Document, installed.Rules.Version);
     }
 
-    private async Task<RulesetEditResult> Store(string edited, string change, string? editedBy)
+    private async Task<RulesetEditResult> Store(string edited, string change, string? editedBy, bool adopting = false)
     {
         var load = RulesetReader.Read(edited);
         if (load.Ruleset is not { } rules)
             return new RulesetEditResult(null, [.. load.Errors.Select(e => new RulesetFieldError(e.Path, e.Reason))], State.Version, Stale: false);
         var history = new List<JournalEntry>();
-        if (State.Document is null)
+        // An adopted preset is its own first history row.
+        if (State.Document is null && !adopting)
         {
             var preset = rulesets.Get(GrainKey);
             history.Add(VersionRow(new RulesetVersionView(preset.Rules.Version, Clock.GetUtcNow(), null, "preset", preset.Document)));

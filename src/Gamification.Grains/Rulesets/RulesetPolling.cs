@@ -9,9 +9,10 @@ using Gamification.Runtime;
 namespace Gamification.Grains.Rulesets;
 
 /// <summary>
-/// Brings every app's newest stored ruleset onto this silo: one query over the stored ruleset
-/// states per interval, installing any version newer than the one in use. This is how an edit made
-/// on one silo reaches the others, whichever silo holds the ruleset grain.
+/// Brings every app's stored ruleset onto this silo: one query over the stored ruleset states per
+/// interval, installing any version newer than the one in use, or the same version with a different
+/// document (this silo's preset file differs from the one the cluster adopted). This is how an edit
+/// made on one silo reaches the others, whichever silo holds the ruleset grain.
 /// </summary>
 internal sealed partial class RulesetPolling(
     AppRulesets rulesets, IGrainStateQuery states, TimeProvider clock, IOptions<RulesetPollingOptions> options, ILogger<RulesetPolling> logger)
@@ -48,7 +49,7 @@ internal sealed partial class RulesetPolling(
         }
     }
 
-    /// <summary>Installs every stored version newer than the one in use; returns how many it installed.</summary>
+    /// <summary>Installs every stored version newer than the one in use, or equal to it but different; returns how many it installed.</summary>
     internal async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var installed = 0;
@@ -59,7 +60,10 @@ internal sealed partial class RulesetPolling(
             if (!rulesets.Apps.Contains(app, StringComparer.Ordinal))
                 continue;
             var state = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.RulesetState);
-            if (state?.Document is not { } document || state.Version <= rulesets.For(app).Version)
+            if (state?.Document is not { } document)
+                continue;
+            var inUse = rulesets.Get(app);
+            if (state.Version < inUse.Rules.Version || (state.Version == inUse.Rules.Version && RulesetDocuments.Same(document, inUse.Document)))
                 continue;
             var load = RulesetReader.Read(document);
             if (load.Ruleset is not { } rules)
@@ -68,7 +72,10 @@ internal sealed partial class RulesetPolling(
                 continue;
             }
             rulesets.Install(new AppRuleset(app, rules, document));
-            LogInstalled(app, rules.Version);
+            if (rules.Version == inUse.Rules.Version)
+                LogPresetReplaced(app, rules.Version);
+            else
+                LogInstalled(app, rules.Version);
             installed++;
         }
         return installed;
@@ -88,6 +95,9 @@ internal sealed partial class RulesetPolling(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Installed ruleset version {Version} of app {App} from storage")]
     private partial void LogInstalled(string app, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "This silo's preset file for {App} differs from stored version {Version}; the stored ruleset is in use")]
+    private partial void LogPresetReplaced(string app, int version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stored ruleset version {Version} of app {App} does not read; keeping the one in use")]
     private partial void LogInvalid(string app, int version);

@@ -1,6 +1,6 @@
 namespace Gamification.Grains.Rulesets;
 
-/// <summary>An app's edited ruleset document; empty until the first edit (the configured preset is used till then).</summary>
+/// <summary>An app's stored ruleset document: the first adopted preset, then each edit; empty until either.</summary>
 public sealed class RulesetState
 {
     public string? Document { get; set; }

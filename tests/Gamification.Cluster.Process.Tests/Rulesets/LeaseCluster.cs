@@ -30,11 +30,17 @@ public sealed class LeaseCluster : IAsyncLifetime
         Gateway = await InProcessNode.StartAsync(Fast(ClusterNodeSettings.Gateway(SiloEndpoints, StaticCluster.Loopback(), Key)), Key);
     }
 
-    /// <summary>Starts one more silo on the cluster's database; it joins and takes its share of partitions. The caller stops it.</summary>
-    public async Task<(InProcessNode Silo, Uri Endpoint)> JoinAsync()
+    /// <summary>
+    /// Starts one more silo on the cluster's database, with <paramref name="overrides"/> over its settings; it joins and
+    /// takes its share of partitions. The caller stops it.
+    /// </summary>
+    public async Task<(InProcessNode Silo, Uri Endpoint)> JoinAsync(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var port = FreePort.Next();
-        var silo = await InProcessNode.StartAsync(Fast(ClusterNodeSettings.Silo(connection, port, StaticCluster.Loopback(), Key)), Key);
+        var settings = Fast(ClusterNodeSettings.Silo(connection, port, StaticCluster.Loopback(), Key));
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
+            settings[name] = value;
+        var silo = await InProcessNode.StartAsync(settings, Key);
         return (silo, ClusterNodeSettings.SiloEndpoint(port));
     }
 
