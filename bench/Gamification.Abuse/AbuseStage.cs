@@ -44,6 +44,7 @@ public sealed class AbuseStage : IAsyncDisposable
             Credential.ApiKey("other-app-key", other.Key), JwtSecret, victims, "abuse-module", VictimXp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var stage = new AbuseStage(silo, targets);
         await stage.SeedVictimsAsync();
+        await StoreFingerprint.SettledAsync(silo.ConnectionString, TimeSpan.FromSeconds(60));
         return stage;
     }
 

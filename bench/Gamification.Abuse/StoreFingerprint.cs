@@ -21,4 +21,23 @@ public static class StoreFingerprint
         await using var command = new NpgsqlCommand(Query, connection);
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>
+    /// Waits until the store stops changing on its own (a starting silo adopts its presets in the background), so a
+    /// campaign's "before" is not taken mid-start.
+    /// </summary>
+    public static async Task SettledAsync(string connectionString, TimeSpan within)
+    {
+        var deadline = DateTimeOffset.UtcNow + within;
+        var last = await ReadAsync(connectionString);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(750));
+            var now = await ReadAsync(connectionString);
+            if (now == last)
+                return;
+            last = now;
+        }
+        throw new TimeoutException($"The store kept changing for {within} after the silo started");
+    }
 }
