@@ -42,7 +42,7 @@ public sealed class FaultStage : IAsyncDisposable
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
         var storybook = TestApiKey.For("storybook");
         var mikoshi = TestApiKey.For("mikoshi");
-        var settings = Settings(mikoshi);
+        var settings = ClusterNodeSettings.ShortLeases(mikoshi);
         foreach (var (name, value) in clock?.Environment ?? new Dictionary<string, string?>())
             settings[name] = value;
         var cluster = await TestCluster.StartAsync(silos, storybook, settings, proxied.ConnectionString);
@@ -63,23 +63,6 @@ public sealed class FaultStage : IAsyncDisposable
         if (Postgres is not null)
             await Postgres.DisposeAsync();
         Clock?.Dispose();
-    }
-
-    /// <summary>Heartbeat 1 s, dead after 4 s, leases of 3 s: failover within a campaign's patience.</summary>
-    private static Dictionary<string, string?> Settings(TestApiKey second)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cluster:HeartbeatPeriod"] = "00:00:01",
-            ["Cluster:DeadAfter"] = "00:00:04",
-            ["Cluster:LeaseDuration"] = "00:00:03",
-            ["Cluster:LeaseRenewalMargin"] = "00:00:01",
-            ["Transport:PeerCallTimeout"] = "00:00:03",
-            ["Transport:UnownedTimeout"] = "00:00:05",
-        };
-        foreach (var (name, value) in second.Settings(1))
-            settings[name] = value;
-        return settings;
     }
 
     private static HttpClient Client(ClusterProcess gateway, TestApiKey key)

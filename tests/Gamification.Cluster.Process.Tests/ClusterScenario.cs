@@ -9,22 +9,8 @@ internal static class ClusterScenario
 
     public static readonly TestApiKey Mikoshi = TestApiKey.For("mikoshi");
 
-    /// <summary>Heartbeat 1 s, dead after 4 s, leases of 3 s: failover within a test's patience.</summary>
-    public static Dictionary<string, string?> Settings()
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cluster:HeartbeatPeriod"] = "00:00:01",
-            ["Cluster:DeadAfter"] = "00:00:04",
-            ["Cluster:LeaseDuration"] = "00:00:03",
-            ["Cluster:LeaseRenewalMargin"] = "00:00:01",
-            ["Transport:PeerCallTimeout"] = "00:00:03",
-            ["Transport:UnownedTimeout"] = "00:00:05",
-        };
-        foreach (var (name, value) in Mikoshi.Settings(1))
-            settings[name] = value;
-        return settings;
-    }
+    /// <summary>Short leases (failover within a test's patience) and the mikoshi key beside storybook's.</summary>
+    public static Dictionary<string, string?> Settings() => ClusterNodeSettings.ShortLeases(Mikoshi);
 
     /// <summary>
     /// 8,000 storybook reads over 100 users (no caps: every one is granted) and 2,000 mikoshi events over 40 users,

@@ -30,6 +30,26 @@ public static class ClusterNodeSettings
         return WithKey(settings, key);
     }
 
+    /// <summary>
+    /// Heartbeat 1 s, dead after 4 s, leases of 3 s, peer calls and unowned partitions given up after 3 and 5 s:
+    /// failover within a test's patience, plus the settings of <paramref name="second"/>, a second app's key.
+    /// </summary>
+    public static Dictionary<string, string?> ShortLeases(TestApiKey second)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cluster:HeartbeatPeriod"] = "00:00:01",
+            ["Cluster:DeadAfter"] = "00:00:04",
+            ["Cluster:LeaseDuration"] = "00:00:03",
+            ["Cluster:LeaseRenewalMargin"] = "00:00:01",
+            ["Transport:PeerCallTimeout"] = "00:00:03",
+            ["Transport:UnownedTimeout"] = "00:00:05",
+        };
+        foreach (var (name, value) in second.Settings(1))
+            settings[name] = value;
+        return settings;
+    }
+
     /// <summary>The endpoint of a silo listening on <paramref name="port"/> on loopback.</summary>
     public static Uri SiloEndpoint(int port) => new($"http://127.0.0.1:{port}/");
 

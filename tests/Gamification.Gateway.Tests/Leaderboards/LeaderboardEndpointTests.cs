@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gamification.Gateway.Tests.Fixtures;
+using Gamification.Testing;
 
 namespace Gamification.Gateway.Tests.Leaderboards;
 

@@ -1,8 +1,9 @@
-namespace Gamification.Grains.Tests;
+namespace Gamification.Testing;
 
 /// <summary>Waits for something another task does (a reminder firing), checking often, failing after a bound.</summary>
-internal static class Eventually
+public static class Eventually
 {
+    /// <summary>Checks <paramref name="condition"/> until it holds or the bound is reached; false when it never held.</summary>
     public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, Action? between = null, int attempts = 200)
     {
         for (var i = 0; i < attempts; i++)
