@@ -15,7 +15,8 @@ namespace Gamification.Grains.Rulesets;
 /// made on one silo reaches the others, whichever silo holds the ruleset grain.
 /// </summary>
 internal sealed partial class RulesetPolling(
-    AppRulesets rulesets, IGrainStateQuery states, TimeProvider clock, IOptions<RulesetPollingOptions> options, ILogger<RulesetPolling> logger)
+    AppRulesets rulesets, IGrainStateQuery states, IEnumerable<IStorageInitializer> storage, TimeProvider clock,
+    IOptions<RulesetPollingOptions> options, ILogger<RulesetPolling> logger)
     : BackgroundService
 {
     private static readonly TimeSpan FirstPollWithin = TimeSpan.FromSeconds(10);
@@ -26,7 +27,7 @@ internal sealed partial class RulesetPolling(
         // Bounded: a store that does not answer must not hold the silo's start (the poll runs again each interval).
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(FirstPollWithin);
-        await TryPollAsync(bounded.Token, cancellationToken);
+        await TryPollAsync(bounded.Token, cancellationToken, first: true);
         await base.StartAsync(cancellationToken);
     }
 
@@ -37,10 +38,16 @@ internal sealed partial class RulesetPolling(
             await TryPollAsync(stoppingToken, stoppingToken);
     }
 
-    private async Task TryPollAsync(CancellationToken cancellationToken, CancellationToken stopping)
+    private async Task TryPollAsync(CancellationToken cancellationToken, CancellationToken stopping, bool first = false)
     {
         try
         {
+            // The first poll comes before the runtime prepares storage: a fresh database has no tables yet (migrating is idempotent).
+            if (first)
+            {
+                foreach (var initializer in storage)
+                    await initializer.InitializeAsync(cancellationToken);
+            }
             await PollAsync(cancellationToken);
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
