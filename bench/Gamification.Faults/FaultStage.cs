@@ -9,7 +9,7 @@ namespace Gamification.Faults;
 /// </summary>
 public sealed class FaultStage : IAsyncDisposable
 {
-    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, OwnedPostgres? postgres, WallClock? clock)
+    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, ThrowawayPostgres? postgres, WallClock? clock)
     {
         Clock = clock;
         Postgres = postgres;
@@ -23,7 +23,7 @@ public sealed class FaultStage : IAsyncDisposable
     public StorageProxy Storage { get; }
 
     /// <summary>The campaign's own server, for scenarios that restart it; null on the shared test server.</summary>
-    public OwnedPostgres? Postgres { get; }
+    public ThrowawayPostgres? Postgres { get; }
 
     /// <summary>The processes' wall clock, for scenarios that move it; null when they run on this machine's.</summary>
     public WallClock? Clock { get; }
@@ -36,7 +36,7 @@ public sealed class FaultStage : IAsyncDisposable
     public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3, bool movableClock = false)
     {
         var clock = movableClock ? WallClock.Start() : null;
-        var postgres = ownPostgres ? await OwnedPostgres.StartAsync() : null;
+        var postgres = ownPostgres ? await ThrowawayPostgres.StartAsync("gamification-faults-pg-") : null;
         var database = new NpgsqlConnectionStringBuilder(postgres?.ConnectionString ?? await PostgresServer.CreateDatabaseAsync("faults"));
         var storage = await StorageProxy.StartAsync(database.Host!, database.Port);
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
