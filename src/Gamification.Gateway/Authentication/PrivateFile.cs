@@ -10,7 +10,8 @@ internal static class PrivateFile
     /// <summary>Writes beside the file and moves over it, so a crash never leaves half a key file.</summary>
     public static void Replace(string path, string text)
     {
-        var temporary = path + ".tmp";
+        // A name of its own: two silos starting in one folder (tests do) must not move each other's half-written file.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         Write(temporary, text, FileMode.Create);
         File.Move(temporary, path, overwrite: true);
     }
