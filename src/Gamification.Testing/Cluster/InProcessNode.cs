@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gamification.Testing;
 
@@ -21,6 +22,7 @@ public sealed class InProcessNode : IAsyncDisposable
         {
             builder.WebHost.UseUrls(Gateway.ToString());
             builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.AddProvider(Log);
         });
     }
 
@@ -28,6 +30,9 @@ public sealed class InProcessNode : IAsyncDisposable
     public Uri Gateway { get; }
 
     public TestApiKey Key { get; }
+
+    /// <summary>This node's newest log lines, at the levels its settings enable.</summary>
+    public RecentLog Log { get; } = new();
 
     public IServiceProvider Services => app.Services;
 

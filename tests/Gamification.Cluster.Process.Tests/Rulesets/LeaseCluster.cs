@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Gamification.Grains.Apps;
 using Gamification.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 using Gamification.Testing;
 
 namespace Gamification.Cluster.Process.Tests.Rulesets;
@@ -74,6 +76,11 @@ public sealed class LeaseCluster : IAsyncLifetime
         throw new TimeoutException($"The partition map did not settle within {within}: {last}");
     }
 
+    /// <summary>For a failure message: the ruleset version of <paramref name="app"/> each silo runs, and each silo's newest log lines.</summary>
+    public string Describe(string app, int lines = 60) => string.Join("\n", Silos.Select((silo, i) =>
+        $"--- {SiloEndpoints[i]} runs version {silo.Services.GetRequiredService<AppRulesets>().Get(app).Rules.Version}; its last {lines} log lines:\n"
+        + string.Join("\n", silo.Log.Lines.TakeLast(lines))));
+
     public async Task DisposeAsync()
     {
         if (Gateway is not null)
@@ -86,6 +93,8 @@ public sealed class LeaseCluster : IAsyncLifetime
     {
         foreach (var (name, value) in ClusterScenario.Settings())
             settings[name] = value;
+        // Installs and adoptions are what a failing ruleset test needs to see.
+        settings["Logging:LogLevel:Gamification.Grains.Rulesets"] = "Information";
         return settings;
     }
 }

@@ -16,12 +16,17 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Enough fresh users per silo to probe every <see cref="ProbeInterval"/> for the whole <see cref="Patience"/>, twice.</summary>
+    private static readonly int UsersPerSilo = (int)(2 * Patience / ProbeInterval) + 20;
+
     [Fact]
     public async Task An_edit_through_one_silo_reaches_all_three_and_later_awards_on_each_apply_it_and_carry_its_version()
     {
         var map = await cluster.StableMapAsync(Patience);
         var action = $"r3_{Guid.NewGuid():N}"[..16];
-        var users = UsersBySilo.Pick(map, App, $"r3{Guid.NewGuid():N}"[..10], each: 300);
+        var users = UsersBySilo.Pick(map, App, $"r3{Guid.NewGuid():N}"[..10], each: UsersPerSilo);
         using var editor = cluster.Silos[0].CreateClient();
         using var gateway = cluster.Gateway.CreateClient();
         var seen = new List<Probe>();
@@ -91,17 +96,17 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
         var clock = Stopwatch.StartNew();
         while (!probes.Any(p => p.Version == version))
         {
-            Assert.True(clock.Elapsed < Patience && users.Count > 3,
-                $"{silo} did not apply version {version} ({xp} XP for {action}) within {Patience}; saw {string.Join(", ", probes)}");
+            // Time is the patience, not the supply of users: probes are paced so that the supply outlasts it.
+            if (clock.Elapsed >= Patience)
+                throw new Xunit.Sdk.XunitException($"{silo} did not apply version {version} ({xp} XP for {action}) within {Patience}; saw {Summary(probes)} and {refused} refusals\n{cluster.Describe(App)}");
+            if (users.Count <= 3)
+                throw new InvalidOperationException($"The test ran out of users for {silo} after {clock.Elapsed}: pick more per silo than {Patience} / {ProbeInterval} probes");
             if (await AwardAsync(gateway, users.Dequeue(), action, silo) is { } probe)
-            {
                 probes.Add(probe);
-            }
             else
-            {
                 refused++;
-                await Task.Delay(100);
-            }
+            if (!probes.Any(p => p.Version == version))
+                await Task.Delay(ProbeInterval);
         }
         output.WriteLine($"{silo} applied version {version} after {clock.Elapsed.TotalSeconds:0.0} s, {refused} awards refused and {probes.Count - 1} granted under an older version first");
         for (var i = 0; i < 3; i++)
@@ -120,6 +125,10 @@ public sealed class RulesetEditAcrossThreeSilos(LeaseCluster cluster, ITestOutpu
         var entry = Assert.Single(history.GetProperty("entries").EnumerateArray());
         return new Probe(silo, granted, entry.GetProperty("ruleset_version").GetInt32());
     }
+
+    /// <summary>Probes grouped by what they granted, e.g. "3 XP at version 2 x 41".</summary>
+    private static string Summary(List<Probe> probes) =>
+        probes.Count == 0 ? "no granted award" : string.Join(", ", probes.GroupBy(p => (p.Xp, p.Version)).Select(g => $"{g.Key.Xp} XP at version {g.Key.Version} x {g.Count()}"));
 
     private sealed record Probe(Uri Silo, int Xp, int Version);
 }
