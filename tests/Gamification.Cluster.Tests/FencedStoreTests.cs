@@ -2,6 +2,7 @@ using Gamification.Runtime;
 using Gamification.Runtime.AdoNet;
 using Gamification.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Gamification.Cluster.Tests;
 
@@ -13,12 +14,13 @@ public sealed class FencedStoreTests : IAsyncLifetime
     private static readonly SiloAddress Taker = new(new Uri("http://127.0.0.1:31002/"), 2);
     private readonly GrainPartitioner _partitioner = new(Cluster.Partitions);
     private ServiceProvider _services = null!;
+    private string _connectionString = "";
 
     private IClusterStore Leases => _services.GetRequiredService<IClusterStore>();
 
     public async Task InitializeAsync()
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("fenced");
+        var connectionString = _connectionString = await PostgresServer.CreateDatabaseAsync("fenced");
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(_partitioner)
@@ -87,6 +89,30 @@ public sealed class FencedStoreTests : IAsyncLifetime
         Assert.False(await reminders.AdvanceAsync(reminder, Noon.AddDays(1), fence, CancellationToken.None));
         var due = await reminders.ReadDueAsync(Noon, [Partition(grain)], 10, CancellationToken.None);
         Assert.Equal(Noon, Assert.Single(due).DueAt);
+    }
+
+    [Fact]
+    public async Task A_session_frozen_holding_an_expired_lease_locked_is_ended_so_another_silo_takes_the_lease()
+    {
+        var partition = Partition(DistinctPartitions(1)[0]);
+        var lease = TimeSpan.FromMilliseconds(300);
+        var held = Assert.Single(await Leases.AcquireAsync(Holder, [partition], lease, CancellationToken.None));
+        // The holder's session stops mid-transaction with its fence lock on the lease row, as a silo frozen halfway through a batch.
+        await using var frozen = new NpgsqlConnection(_connectionString);
+        await frozen.OpenAsync();
+        await using var transaction = await frozen.BeginTransactionAsync();
+        await using (var fence = new NpgsqlCommand("SELECT epoch FROM partition_leases WHERE partition = @p FOR KEY SHARE", frozen, transaction))
+        {
+            fence.Parameters.AddWithValue("p", partition);
+            await fence.ExecuteScalarAsync();
+        }
+
+        // Skipped while locked; ended once the lease has been expired for a lease's length, then taken.
+        var taken = await Eventually.ValueAsync(async () => await Leases.AcquireAsync(Taker, [partition], lease, CancellationToken.None), t => t.Count > 0);
+
+        Assert.Equal(held.Epoch + 1, Assert.Single(taken).Epoch);
+        await using var after = new NpgsqlCommand("SELECT 1", frozen, transaction);
+        await Assert.ThrowsAnyAsync<Exception>(() => after.ExecuteScalarAsync());
     }
 
     private IGrainStateStore Store => _services.GetRequiredService<IGrainStateStore>();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Extensions.Logging;
 
 namespace Gamification.Runtime.AdoNet;
 
@@ -6,7 +7,7 @@ namespace Gamification.Runtime.AdoNet;
 /// The membership and lease tables on PostgreSQL. Expiry and heartbeat ages use the database's <c>now()</c>, so
 /// silos never compare their own clocks; acquisition skips rows another transaction holds instead of waiting on them.
 /// </summary>
-internal sealed class AdoNetClusterStore(DatabaseDialect dialect) : IClusterStore
+internal sealed class AdoNetClusterStore(DatabaseDialect dialect, ILogger<AdoNetClusterStore> logger) : IClusterStore
 {
     /// <inheritdoc />
     public Task PrepareAsync(int partitionCount, CancellationToken cancellationToken) => ExecuteAsync(new("""
@@ -84,7 +85,32 @@ internal sealed class AdoNetClusterStore(DatabaseDialect dialect) : IClusterStor
             RETURNING partition, epoch
             """, ("@id", silo.ToString()), ("@partitions", partitions.ToArray()), ("@duration", leaseDuration)), cancellationToken))
             acquired.Add(new AcquiredLease(row.GetInt32(0), row.GetInt64(1)));
+        if (acquired.Count < partitions.Count)
+            await EndStuckHoldersAsync(partitions, leaseDuration, cancellationToken);
         return acquired;
+    }
+
+    /// <summary>
+    /// Ends the sessions that keep expired leases locked, so that the next acquisition can take them. A silo frozen
+    /// halfway through sending a batch (SIGSTOP, a stalled VM) leaves its transaction open with its fence locks held,
+    /// and the server's idle-in-transaction timeout never fires: the session is still waiting for the rest of the batch.
+    /// Only transactions older than a lease that hold locks on the lease table are ended, and only while one of the
+    /// wanted partitions has been expired for that long. A live silo's transactions last milliseconds, and a silo whose
+    /// lease expired can commit nothing anyway, so ending one loses no acknowledged write.
+    /// </summary>
+    private async Task EndStuckHoldersAsync(IReadOnlyCollection<int> partitions, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = new SqlStatement("""
+            SELECT count(pg_terminate_backend(a.pid))::int FROM pg_stat_activity a
+            WHERE EXISTS (SELECT 1 FROM partition_leases WHERE partition = ANY(@partitions) AND expires_at < now() - @stale)
+              AND a.datname = current_database() AND a.usename = current_user AND a.pid <> pg_backend_pid()
+              AND a.xact_start < now() - @stale
+              AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.granted AND l.relation = 'partition_leases'::regclass)
+            """, ("@partitions", partitions.ToArray()), ("@stale", leaseDuration)).CreateCommand(connection, null);
+        var ended = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        if (ended > 0)
+            logger.EndedStuckLeaseHolders(ended, leaseDuration);
     }
 
     /// <inheritdoc />

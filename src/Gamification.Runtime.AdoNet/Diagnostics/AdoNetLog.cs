@@ -16,4 +16,7 @@ internal static partial class AdoNetLog
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "A batch of {Count} writes failed with a statement error; writing each alone to find the bad one")]
     public static partial void Isolating(this ILogger logger, int count, Exception error);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Warning, Message = "Ended {Count} database sessions that kept expired partition leases locked for over {Stale} (a silo frozen mid-transaction)")]
+    public static partial void EndedStuckLeaseHolders(this ILogger logger, int count, TimeSpan stale);
 }
