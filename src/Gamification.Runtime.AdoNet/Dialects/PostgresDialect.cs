@@ -20,6 +20,10 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        // The stores change no session state (their advisory locks are transaction-scoped), so resetting a connection on
+        // every return to the pool (RESET ALL and two more statements, ~35,000 times in a 15 s load run) buys nothing.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
         // A silo paused mid-transaction (SIGSTOP, a long GC) would keep its lease rows locked and the survivors could
         // never take them; the server ends such a session instead. The stores never idle inside a transaction.
         if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.Options))
