@@ -10,6 +10,7 @@ internal static class LoadRun
         var recorder = new LatencyRecorder(callers);
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
+        var cpu = new CpuMeter();
         var progress = ReportProgress(design, recorder, clock, stop.Token);
         var workers = Enumerable.Range(0, callers).Select(caller => Task.Run(async () =>
         {
@@ -23,9 +24,10 @@ internal static class LoadRun
         }));
         await Task.WhenAll(workers);
         clock.Stop();
+        var (machineCpu, processCpu) = cpu.PerAward(recorder.Completed);
         await progress;
         var (p50, p99, max) = recorder.Percentiles();
-        return new RunResult(design, recorder.Completed, clock.Elapsed, p50, p99, max);
+        return new RunResult(design, recorder.Completed, clock.Elapsed, p50, p99, max) { MachineCpuUs = machineCpu, ProcessCpuUs = processCpu };
     }
 
     private static async Task ReportProgress(string design, LatencyRecorder recorder, Stopwatch clock, CancellationToken stop)

@@ -35,8 +35,7 @@ foreach (var design in settings.Designs.Split(','))
     });
 }
 Console.WriteLine();
-Console.WriteLine("| design | awards | awards/s | p50 ms | p99 ms | max ms |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+Console.WriteLine(RunResult.Header);
 results.ForEach(r => Console.WriteLine(r.Row));
 return 0;
 

@@ -3,7 +3,17 @@ namespace Gamification.Load;
 /// <summary>What one design achieved in one run.</summary>
 internal sealed record RunResult(string Design, long Awards, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs)
 {
+    /// <summary>CPU per award over the whole machine (silo, load generator, PostgreSQL), in microseconds; null where not measured.</summary>
+    public double? MachineCpuUs { get; init; }
+
+    /// <summary>CPU per award of this process alone (load generator plus any in-process silo and gateway), in microseconds.</summary>
+    public double? ProcessCpuUs { get; init; }
+
     public double PerSecond => Awards / Elapsed.TotalSeconds;
 
-    public string Row => $"| {Design} | {Awards:N0} | {PerSecond:N0} | {P50Ms:F2} | {P99Ms:F2} | {MaxMs:F1} |";
+    public const string Header = "| design | awards | awards/s | p50 ms | p99 ms | max ms | CPU µs/award (machine) | CPU µs/award (this process) |\n|---|---:|---:|---:|---:|---:|---:|---:|";
+
+    public string Row => $"| {Design} | {Awards:N0} | {PerSecond:N0} | {P50Ms:F2} | {P99Ms:F2} | {MaxMs:F1} | {Us(MachineCpuUs)} | {Us(ProcessCpuUs)} |";
+
+    private static string Us(double? value) => value is { } us ? us.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-";
 }
