@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Gamification.Testing;
 
-/// <summary>The newest log lines of one in-process node, kept so a failing test can print what that node was doing.</summary>
+/// <summary>
+/// The newest log lines of one in-process node (exceptions in full): for a failing test to print what the node was
+/// doing, or for a test to check what it writes. <paramref name="capacity"/> bounds the lines kept.
+/// </summary>
 public sealed class RecentLog(int capacity = 2000) : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> lines = new();
@@ -31,6 +34,6 @@ public sealed class RecentLog(int capacity = 2000) : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            log.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message)}");
+            log.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
     }
 }

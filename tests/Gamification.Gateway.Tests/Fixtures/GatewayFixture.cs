@@ -21,7 +21,8 @@ public sealed class GatewayFixture : IAsyncLifetime, IDisposable
 
     public GatewayApi Api { get; private set; } = null!;
 
-    public CapturedLogs Logs { get; } = new();
+    // Every line the shared gateway writes over the whole run, for tests of what it logs.
+    public RecentLog Logs { get; } = new(capacity: int.MaxValue);
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,5 @@
 using Gamification.Silo;
+using Gamification.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -10,14 +11,14 @@ namespace Gamification.Gateway.Tests.Fixtures;
 /// <summary>The embedded silo and its gateway on loopback, with a test's settings and clock.</summary>
 public static class GatewayHost
 {
-    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock, CapturedLogs? logs = null) =>
+    public static WebApplication Build(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider clock, RecentLog? logs = null) =>
         SiloApplication.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(clock);
             if (logs is not null)
-                builder.Logging.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
+                builder.Logging.AddProvider(logs).AddFilter<RecentLog>(null, LogLevel.Trace);
         });
 
     /// <summary>A fresh SQLite file in <paramref name="folder"/>, the seed presets as apps, quiet logs.</summary>
