@@ -94,9 +94,10 @@ internal sealed class AdoNetClusterStore(DatabaseDialect dialect, ILogger<AdoNet
     /// Ends the sessions that keep expired leases locked, so that the next acquisition can take them. A silo frozen
     /// halfway through sending a batch (SIGSTOP, a stalled VM) leaves its transaction open with its fence locks held,
     /// and the server's idle-in-transaction timeout never fires: the session is still waiting for the rest of the batch.
-    /// Only transactions older than a lease that hold locks on the lease table are ended, and only while one of the
-    /// wanted partitions has been expired for that long. A live silo's transactions last milliseconds, and a silo whose
-    /// lease expired can commit nothing anyway, so ending one loses no acknowledged write.
+    /// Only client sessions (never autovacuum) whose transaction is older than a lease and holds locks on the lease
+    /// table are ended, and only while one of the wanted partitions has been expired for that long. A live silo's
+    /// transactions last milliseconds, and a silo whose lease expired can commit nothing anyway, so ending one loses
+    /// no acknowledged write.
     /// </summary>
     private async Task EndStuckHoldersAsync(IReadOnlyCollection<int> partitions, TimeSpan leaseDuration, CancellationToken cancellationToken)
     {
@@ -104,7 +105,7 @@ internal sealed class AdoNetClusterStore(DatabaseDialect dialect, ILogger<AdoNet
         await using var command = new SqlStatement("""
             SELECT count(pg_terminate_backend(a.pid))::int FROM pg_stat_activity a
             WHERE EXISTS (SELECT 1 FROM partition_leases WHERE partition = ANY(@partitions) AND expires_at < now() - @stale)
-              AND a.datname = current_database() AND a.usename = current_user AND a.pid <> pg_backend_pid()
+              AND a.backend_type = 'client backend' AND a.datname = current_database() AND a.usename = current_user AND a.pid <> pg_backend_pid()
               AND a.xact_start < now() - @stale
               AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.granted AND l.relation = 'partition_leases'::regclass)
             """, ("@partitions", partitions.ToArray()), ("@stale", leaseDuration)).CreateCommand(connection, null);
