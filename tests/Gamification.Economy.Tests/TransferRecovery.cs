@@ -108,7 +108,7 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
         TransferView? transfer = null;
         await Eventually.HoldsAsync(
             async () => (transfer = await Wallets.GetTransferAsync(App, id))?.IsFinal == true,
-            between: () => silo.Clock.Advance(TimeSpan.FromSeconds(1)));
+            between: () => silo.Clock.Advance(TimeSpan.FromSeconds(1)), attempts: 400);
         return transfer;
     }
 
