@@ -17,6 +17,9 @@ internal abstract class DatabaseDialect : IAsyncDisposable
     /// <summary>Creates the schema_version table if it is missing.</summary>
     public abstract string VersionTable { get; }
 
+    /// <summary>Whether a statement can bind an array per column, so a batch's rows go in a few statements instead of one each.</summary>
+    public virtual bool BindsArrays => false;
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Sets database-wide settings, once per silo start and outside any transaction.</summary>

@@ -35,6 +35,8 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
 
     public override string VersionTable => PostgresSchema.VersionTable;
 
+    public override bool BindsArrays => true;
+
     public override Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

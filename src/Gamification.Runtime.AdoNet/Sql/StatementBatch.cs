@@ -24,4 +24,23 @@ internal static class StatementBatch
         await batch.ExecuteNonQueryAsync(cancellationToken);
         return [.. commands.Select(c => c.RecordsAffected)];
     }
+
+    /// <summary>Runs <paramref name="statements"/> in order in one round trip and returns the integers each one's rows hold in their first column.</summary>
+    public static async Task<HashSet<int>[]> QueryIndexesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        var results = new HashSet<int>[statements.Count];
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var statement in statements)
+            statement.AddTo(batch);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            results[i] = [];
+            while (await reader.ReadAsync(cancellationToken))
+                results[i].Add(reader.GetInt32(0));
+            await reader.NextResultAsync(cancellationToken);
+        }
+        return results;
+    }
 }

@@ -6,7 +6,7 @@ namespace Gamification.Runtime.AdoNet;
 
 /// <summary>
 /// Grain state and journal rows in the database. A batch is one transaction of conditional
-/// statements, in the key order the batcher sends; writes that are rejected roll the transaction
+/// statements (<see cref="ArrayWrites"/>, <see cref="RowWrites"/>); writes that are rejected roll the transaction
 /// back and the batch runs again without them, so no write's failure costs or half-applies another.
 /// </summary>
 internal sealed class AdoNetGrainStateStore(DatabaseDialect dialect, GrainPartitioner partitioner, ILogger<AdoNetGrainStateStore> logger) : IGrainStateStore
@@ -76,26 +76,11 @@ internal sealed class AdoNetGrainStateStore(DatabaseDialect dialect, GrainPartit
     /// <summary>Runs the pending writes in one transaction; commits only if none was rejected, else returns the rejected ones.</summary>
     private async Task<Dictionary<int, StateWriteResult>> TryCommitAsync(IReadOnlyList<StateWrite> batch, List<int> pending, CancellationToken cancellationToken)
     {
-        var statements = new List<SqlStatement>();
-        var owners = new List<(int Item, string? JournalKey)>();
-        foreach (var item in pending)
-        {
-            var write = batch[item];
-            var partition = partitioner.GetPartition(write.Grain);
-            statements.Add(StateStatements.State(dialect, write, partition));
-            owners.Add((item, null));
-            statements.AddRange(write.Journal.Select(entry => StateStatements.Journal(dialect, write, partition, entry)));
-            owners.AddRange(write.Journal.Select(entry => (item, (string?)entry.IdempotencyKey)));
-        }
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
-        var affected = await StatementBatch.ExecuteAsync(connection, transaction, statements, cancellationToken);
-        var rejected = new Dictionary<int, StateWriteResult>();
-        for (var i = 0; i < statements.Count; i++)
-        {
-            if (affected[i] == 0)
-                rejected.TryAdd(owners[i].Item, owners[i].JournalKey is { } key ? StateWriteResult.Duplicate(key) : StateWriteResult.Stale);
-        }
+        var rejected = dialect.BindsArrays
+            ? await ArrayWrites.RunAsync(partitioner, connection, transaction, batch, pending, cancellationToken)
+            : await RowWrites.RunAsync(dialect, partitioner, connection, transaction, batch, pending, cancellationToken);
         if (rejected.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
