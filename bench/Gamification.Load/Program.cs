@@ -3,7 +3,7 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--warmup 10] [--designs plain-sql,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        [--warmup 10] [--designs plain-sql,plain-sql-prepared,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
@@ -24,14 +24,16 @@ foreach (var design in settings.Designs.Split(','))
     Console.WriteLine($"== {design} ==");
     results.Add(design switch
     {
-        "plain-sql" => await RunPlainSql(connectionString),
+        "plain-sql" => await RunPlainSql(design, connectionString, ""),
+        // The same design with the connection settings the silo uses: statements prepared once per connection, no reset on return to the pool.
+        "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
         _ when design == "grains" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
         "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
         "forwarded" => await ClusterRuns.ForwardingAsync(),
         "failover" => await ClusterRuns.FailoverAsync(settings),
-        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, grains, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
+        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
     });
 }
 Console.WriteLine();
@@ -54,12 +56,12 @@ static async Task Checkpoint(string connectionString)
     }
 }
 
-async Task<RunResult> RunPlainSql(string connectionString)
+async Task<RunResult> RunPlainSql(string design, string connectionString, string tuning)
 {
-    await using var database = new NpgsqlDataSourceBuilder(connectionString + ";Maximum Pool Size=" + (settings.Callers + 8)).Build();
+    await using var database = new NpgsqlDataSourceBuilder($"{connectionString};{tuning}Maximum Pool Size={settings.Callers + 8}").Build();
     var plain = new PlainSqlDesign(database);
     await plain.CreateSchemaAsync(settings.Users);
-    return await LoadRun.RunAsync("plain-sql", settings.Callers, settings.Users, settings.Duration, (_, user) => plain.AwardAsync(user));
+    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => plain.AwardAsync(user));
 }
 
 async Task<RunResult> RunHttp(string name, string provider, string connectionString)
