@@ -12,20 +12,17 @@ internal sealed class Activation
     // The gate starts held: the activation's first turn is activating itself, and calls queue behind it.
     private readonly TurnGate _gate = new(heldByWriter: true);
     private readonly GrainClass _class;
-    private readonly Catalog _catalog;
     private Grain? _grain;
     private ActivationStatus _status;
     private ExceptionDispatchInfo? _activationFailure;
     private DeactivationReason? _pendingDeactivation;
     private long _lastUsedTicks;
 
-    public Activation(GrainId grainId, GrainClass grainClass, GrainRuntime runtime, Catalog catalog)
+    public Activation(GrainId grainId, GrainClass grainClass, GrainRuntime runtime)
     {
         GrainId = grainId;
         Runtime = runtime;
-        Logger = runtime.LoggerFactory.CreateLogger(grainClass.Type);
         _class = grainClass;
-        _catalog = catalog;
         Touch();
     }
 
@@ -38,7 +35,7 @@ internal sealed class Activation
     public GrainRuntime Runtime { get; }
 
     /// <summary>The grain's own logger, named after its class.</summary>
-    public ILogger Logger { get; }
+    public ILogger Logger => _class.Logger(Runtime.LoggerFactory);
 
     public DateTimeOffset LastUsed => new(Volatile.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
@@ -148,7 +145,7 @@ internal sealed class Activation
     private void End()
     {
         _status = ActivationStatus.Deactivated;
-        _catalog.Remove(this);
+        Runtime.Catalog.Remove(this);
     }
 
     private Grain CreateGrain()

@@ -31,7 +31,7 @@ internal sealed class Catalog(GrainTypeRegistry types, GrainRuntime runtime, IPa
                 return existing;
             if (!_open)
                 throw new GrainUnavailableException(grain, "the silo is not running");
-            var created = new Activation(grain, types.ForGrainType(grain.Type), runtime, this);
+            var created = new Activation(grain, types.ForGrainType(grain.Type), runtime);
             if (_activations.TryAdd(grain, created))
             {
                 // ActivateAsync handles its own failures; calls learn of them through the turn gate.

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gamification.Runtime;
 
@@ -7,6 +8,7 @@ namespace Gamification.Runtime;
 internal sealed class GrainClass(Type type)
 {
     private readonly ObjectFactory _create = ActivatorUtilities.CreateFactory(type, Type.EmptyTypes);
+    private ILogger? _logger;
 
     public Type Type { get; } = type;
 
@@ -14,4 +16,7 @@ internal sealed class GrainClass(Type type)
     public string Name { get; } = type.GetCustomAttribute<GrainTypeAttribute>()?.Name ?? type.Name;
 
     public Grain Create(IServiceProvider services) => (Grain)_create(services, null);
+
+    /// <summary>The logger of the class's activations, named after the class; created once, all activations share it.</summary>
+    public ILogger Logger(ILoggerFactory loggerFactory) => _logger ??= loggerFactory.CreateLogger(Type);
 }

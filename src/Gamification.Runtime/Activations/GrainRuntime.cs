@@ -13,6 +13,7 @@ internal sealed class GrainRuntime(
     RuntimeInstruments instruments)
 {
     private IGrainFactory? _grainFactory;
+    private Catalog? _catalog;
 
     public IServiceProvider Services => services;
 
@@ -30,4 +31,7 @@ internal sealed class GrainRuntime(
 
     // Resolved on first use: the factory's invoker needs the catalog, and the catalog needs this runtime.
     public IGrainFactory GrainFactory => _grainFactory ??= services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The silo's activations; resolved on first use, since the catalog needs this runtime.</summary>
+    public Catalog Catalog => _catalog ??= services.GetRequiredService<Catalog>();
 }

@@ -4,35 +4,42 @@ namespace Gamification.Runtime;
 /// The turns of one activation, first come first served: one turn at a time, except that
 /// consecutive read-only turns run together.
 /// </summary>
+/// <remarks>
+/// Every activation has one, so an idle gate holds nothing but its counts: waiting turns are linked
+/// through themselves instead of a queue, and the gate is its own lock (it never leaves its activation).
+/// </remarks>
 internal sealed class TurnGate(bool heldByWriter)
 {
-    private readonly Lock _lock = new();
-    private readonly Queue<(bool ReadOnly, TaskCompletionSource Admitted)> _waiting = new();
+    private TurnWaiter? _first;
+    private TurnWaiter? _last;
     private bool _writer = heldByWriter;
     private int _readers;
 
     public Task EnterAsync(bool readOnly)
     {
-        lock (_lock)
+        lock (this)
         {
-            if (_waiting.Count == 0 && CanEnter(readOnly))
+            if (_first is null && CanEnter(readOnly))
             {
                 Admit(readOnly);
                 return Task.CompletedTask;
             }
-            // Asynchronous continuations: a released turn must not run the next one on its own stack.
-            var admitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiting.Enqueue((readOnly, admitted));
-            return admitted.Task;
+            var waiter = new TurnWaiter(readOnly);
+            if (_last is null)
+                _first = waiter;
+            else
+                _last.Next = waiter;
+            _last = waiter;
+            return waiter.Task;
         }
     }
 
     /// <summary>Takes a writer turn only if the activation is idle right now, without queueing.</summary>
     public bool TryEnterIdle()
     {
-        lock (_lock)
+        lock (this)
         {
-            if (_waiting.Count > 0 || !CanEnter(readOnly: false))
+            if (_first is not null || !CanEnter(readOnly: false))
                 return false;
             Admit(readOnly: false);
             return true;
@@ -41,17 +48,19 @@ internal sealed class TurnGate(bool heldByWriter)
 
     public void Exit(bool readOnly)
     {
-        lock (_lock)
+        lock (this)
         {
             if (readOnly)
                 _readers--;
             else
                 _writer = false;
-            while (_waiting.TryPeek(out var next) && CanEnter(next.ReadOnly))
+            while (_first is { } next && CanEnter(next.ReadOnly))
             {
-                _waiting.Dequeue();
+                _first = next.Next;
+                if (_first is null)
+                    _last = null;
                 Admit(next.ReadOnly);
-                next.Admitted.SetResult();
+                next.SetResult();
             }
         }
     }
