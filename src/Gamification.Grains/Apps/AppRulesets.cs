@@ -10,7 +10,14 @@ namespace Gamification.Grains.Apps;
 /// </summary>
 public sealed class AppRulesets
 {
-    private readonly ConcurrentDictionary<string, AppRuleset> current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AppRuleset> current;
+    private readonly ConcurrentDictionary<string, AppRuleset>.AlternateLookup<ReadOnlySpan<char>> byName;
+
+    public AppRulesets()
+    {
+        current = new(StringComparer.Ordinal);
+        byName = current.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IEnumerable<string> Apps => current.Keys;
 
@@ -18,6 +25,17 @@ public sealed class AppRulesets
 
     public AppRuleset Get(string app) =>
         current.TryGetValue(app, out var ruleset) ? ruleset : throw new UnknownAppException(app);
+
+    /// <summary>
+    /// The app a grain key (<c>app/...</c>) is scoped to, as this registry's own string when the app is
+    /// installed, so the many grains of an app need not each keep a copy of its name.
+    /// </summary>
+    public string AppOf(string grainKey)
+    {
+        var slash = grainKey.IndexOf('/', StringComparison.Ordinal);
+        var app = slash < 0 ? grainKey : grainKey.AsSpan(0, slash);
+        return byName.TryGetValue(app, out var name, out _) ? name : app.ToString();
+    }
 
     /// <summary>Installs a ruleset unless a newer version is already in place.</summary>
     public void Install(AppRuleset ruleset) =>

@@ -29,14 +29,13 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
     /// <summary>Clears yesterday's counters; correctness never waits for it, since counters are keyed by date.</summary>
     internal const string MidnightReminder = "midnight-reset";
 
-    private (string App, string Id)? key;
+    private string? userId;
 
-    // Split once per activation: every turn reads both parts, some more than once.
-    private (string App, string Id) Key => key ??= GrainKeys.Split(GrainKey);
+    // The app's name is the rulesets' own string: every user of an app shares it.
+    private string App => rulesets.AppOf(GrainKey);
 
-    private string App => Key.App;
-
-    private string UserId => Key.Id;
+    // Cut once per activation: every turn reads it, some more than once.
+    private string UserId => userId ??= GrainKeys.Split(GrainKey).Id;
 
     private Ruleset Rules => rulesets.For(App);
 
