@@ -34,28 +34,24 @@ public static class AwardApplication
                 Increment(today.ActionCounts, entry.Subject);
                 Increment(state.ActionTotals, entry.Subject);
                 if (state.PrimaryPath is { } path)
-                    state.PathXp[path] = state.PathXp.GetValueOrDefault(path) + entry.Granted;
+                    state.AddPathXp(path, entry.Granted);
                 if (rules.Actions.TryGetValue(entry.Subject, out var action) && action.Cooldown > TimeSpan.Zero)
-                    state.LastEarnedAt[entry.Subject] = entry.At;
+                    state.RecordEarned(entry.Subject, entry.At);
                 break;
             case LedgerKind.DailyReward:
                 today.DailyRewardGranted = true;
                 break;
             case LedgerKind.Badge:
-                state.Badges.Add(new EarnedBadge(entry.Subject, entry.Target?.Id, entry.At));
+                state.AddBadge(new EarnedBadge(entry.Subject, entry.Target?.Id, entry.At));
                 break;
         }
     }
 
     private static void ReplaceSession(UserProgress state, WatchSession session)
     {
-        var previous = state.WatchSessions.FindIndex(s => s.StreamId == session.StreamId);
-        var minutesBefore = previous >= 0 ? state.WatchSessions[previous].MinutesAwarded : 0;
+        var minutesBefore = state.SessionFor(session.StreamId)?.MinutesAwarded ?? 0;
         state.Today.WatchMinutes += session.MinutesAwarded - minutesBefore;
-        if (previous >= 0)
-            state.WatchSessions[previous] = session;
-        else
-            state.WatchSessions.Add(session);
+        state.PutSession(session);
     }
 
     private static void Remember(UserProgress state, AwardReceipt receipt)

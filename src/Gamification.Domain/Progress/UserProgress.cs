@@ -11,6 +11,13 @@ public sealed class UserProgress
     /// <summary>How many idempotency keys are remembered in state (the ledger remembers all).</summary>
     public const int RecentAwardCapacity = 4;
 
+    // Most users never meet a cooldown, hold a badge, choose a path or watch: these collections are
+    // created by the first entry, so the states of thousands of active users do not each hold empty ones.
+    private Dictionary<string, DateTimeOffset>? lastEarnedAt;
+    private List<EarnedBadge>? badges;
+    private Dictionary<string, long>? pathXp;
+    private List<WatchSession>? watchSessions;
+
     public long Xp { get; set; }
 
     public UserType UserType { get; set; }
@@ -21,19 +28,36 @@ public sealed class UserProgress
     public Dictionary<string, int> ActionTotals { get; set; } = [];
 
     /// <summary>Last earning event per action that has a cooldown.</summary>
-    public Dictionary<string, DateTimeOffset> LastEarnedAt { get; set; } = [];
+    public IReadOnlyDictionary<string, DateTimeOffset> LastEarnedAt
+    {
+        get => Created.OrEmpty(lastEarnedAt);
+        set => lastEarnedAt = Created.OrNull(value);
+    }
 
-    public List<EarnedBadge> Badges { get; set; } = [];
+    public IReadOnlyList<EarnedBadge> Badges
+    {
+        get => Created.OrEmpty(badges);
+        set => badges = Created.OrNull(value);
+    }
 
     /// <summary>The specialization path whose multipliers apply and which action XP also counts for (seed 003).</summary>
     public string? PrimaryPath { get; set; }
 
     /// <summary>Action XP earned while each path was primary, by path id.</summary>
-    public Dictionary<string, long> PathXp { get; set; } = [];
+    public IReadOnlyDictionary<string, long> PathXp
+    {
+        get => Created.OrEmpty(pathXp);
+        set => pathXp = Created.OrNull(value);
+    }
 
     public List<AwardReceipt> RecentAwards { get; set; } = [];
 
-    public List<WatchSession> WatchSessions { get; set; } = [];
+    /// <summary>Today's watch sessions, one per stream.</summary>
+    public IReadOnlyList<WatchSession> WatchSessions
+    {
+        get => Created.OrEmpty(watchSessions);
+        set => watchSessions = Created.OrNull(value);
+    }
 
     /// <summary>Whether a midnight reset is scheduled for this user (kept by the grain, so it registers once per streak of active days).</summary>
     public bool MidnightResetScheduled { get; set; }
@@ -57,9 +81,32 @@ public sealed class UserProgress
         return null;
     }
 
-    public bool HasBadge(string badgeId, string? scope = null) => Badges.Exists(b => b.Is(badgeId, scope));
+    public bool HasBadge(string badgeId, string? scope = null) => badges?.Exists(b => b.Is(badgeId, scope)) == true;
 
-    public WatchSession? SessionFor(string streamId) => WatchSessions.Find(s => s.StreamId == streamId);
+    public WatchSession? SessionFor(string streamId) => watchSessions?.Find(s => s.StreamId == streamId);
+
+    /// <summary>Records when a cooldown action was last earned.</summary>
+    public void RecordEarned(string action, DateTimeOffset at) => (lastEarnedAt ??= [])[action] = at;
+
+    public void AddBadge(EarnedBadge badge) => (badges ??= []).Add(badge);
+
+    /// <summary>Adds action XP earned while <paramref name="path"/> was primary.</summary>
+    public void AddPathXp(string path, long xp)
+    {
+        pathXp ??= [];
+        pathXp[path] = pathXp.GetValueOrDefault(path) + xp;
+    }
+
+    /// <summary>Replaces the session of the same stream, or adds the first one.</summary>
+    public void PutSession(WatchSession session)
+    {
+        watchSessions ??= [];
+        var previous = watchSessions.FindIndex(s => s.StreamId == session.StreamId);
+        if (previous >= 0)
+            watchSessions[previous] = session;
+        else
+            watchSessions.Add(session);
+    }
 
     /// <summary>Drops the counters and watch sessions of past days (the midnight reminder's work).</summary>
     /// <returns>Whether anything was dropped.</returns>
@@ -68,7 +115,7 @@ public sealed class UserProgress
         if (Today.Day == today)
             return false;
         Today = DailyCounters.Empty(today);
-        WatchSessions.Clear();
+        watchSessions = null;
         return true;
     }
 }

@@ -44,8 +44,8 @@ public sealed class UserInvariantsTests
         var ledger = Ledger(("create_character", 30, Day));
         ledger.Add(ledger[0] with { BalanceAfter = 60 });
         var state = User(60, ledger);
-        state.State.Badges.Add(new EarnedBadge("first_steps", null, Day));
-        state.State.Badges.Add(new EarnedBadge("first_steps", null, Day.AddHours(1)));
+        state.State.AddBadge(new EarnedBadge("first_steps", null, Day));
+        state.State.AddBadge(new EarnedBadge("first_steps", null, Day.AddHours(1)));
 
         var violations = UserInvariants.Check(state, Mikoshi).ToList();
 
