@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gamification.Runtime.Tests;
@@ -71,5 +73,27 @@ public sealed class StateTests
         Assert.Equal(4, found!.Sequence);
         Assert.Equal("""{"amount":4}""", found.Entry.PayloadJson);
         Assert.Null(await _deployment.States.FindAsync(grain, "event-9", default));
+    }
+
+    [Fact]
+    public async Task State_is_read_back_with_the_deserializer_options_and_written_with_the_serializer_options()
+    {
+        var grain = new GrainId("counter", "default/erin");
+        await _deployment.States.WriteAsync([new StateWrite(grain, null, """{"count":5}""", [], _deployment.Clock.GetUtcNow())], default);
+        var reading = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new DoublingReader() } };
+        await using var silo = await _deployment.StartSiloAsync(o => o.StateDeserializerOptions = reading);
+        var counter = silo.Grains.GetGrain<ICounterGrain>(grain.Key);
+
+        Assert.Equal(11, await counter.Increment());
+
+        Assert.Equal("""{"count":11}""", (await _deployment.States.ReadAsync(grain, default))!.PayloadJson);
+    }
+
+    /// <summary>Reads numbers doubled, writes them as they are: shows which options did what.</summary>
+    private sealed class DoublingReader : JsonConverter<int>
+    {
+        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetInt32() * 2;
+
+        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
     }
 }

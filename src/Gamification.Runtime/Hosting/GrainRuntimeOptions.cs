@@ -40,4 +40,10 @@ public sealed class GrainRuntimeOptions
 
     /// <summary>How grain state is serialized; add a JsonSerializerContext to its resolver chain for source-generated state types.</summary>
     public JsonSerializerOptions StateSerializerOptions { get; set; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// How grain state is read back, if not with <see cref="StateSerializerOptions"/>: for contract
+    /// customizations that only reading needs (a customized contract costs writes the source-generated fast path).
+    /// </summary>
+    public JsonSerializerOptions? StateDeserializerOptions { get; set; }
 }

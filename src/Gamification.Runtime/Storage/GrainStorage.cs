@@ -12,6 +12,7 @@ internal sealed class GrainStorage
     private readonly IWriteFence _fence;
     private readonly TimeProvider _clock;
     private readonly JsonSerializerOptions _json;
+    private readonly JsonSerializerOptions _readJson;
 
     public GrainStorage(IGrainStateStore store, StateWriteBatcher batcher, IWriteFence fence, TimeProvider clock, IOptions<GrainRuntimeOptions> options)
     {
@@ -20,8 +21,10 @@ internal sealed class GrainStorage
         _fence = fence;
         _clock = clock;
         _json = options.Value.StateSerializerOptions;
+        _readJson = options.Value.StateDeserializerOptions ?? _json;
         // Falls back to reflection only where the host supplied no JsonSerializerContext for a state type.
         _json.MakeReadOnly(populateMissingResolver: true);
+        _readJson.MakeReadOnly(populateMissingResolver: true);
     }
 
     public async Task<(TState State, string? ETag)> ReadAsync<TState>(GrainId grain) where TState : class, new()
@@ -35,14 +38,14 @@ internal sealed class GrainStorage
         {
             throw new GrainUnavailableException(grain, "reading its state failed", e);
         }
-        return stored is null ? (new TState(), null) : (JsonSerializer.Deserialize(stored.PayloadJson, TypeInfo<TState>()) ?? new TState(), stored.ETag);
+        return stored is null ? (new TState(), null) : (JsonSerializer.Deserialize(stored.PayloadJson, TypeInfo<TState>(_readJson)) ?? new TState(), stored.ETag);
     }
 
     public Task<string> WriteAsync<TState>(GrainId grain, TState state, string? etag, IReadOnlyList<JournalEntry> journal)
     {
         Validate(grain, journal);
         var fence = _fence.For(grain);
-        var payload = JsonSerializer.Serialize(state, TypeInfo<TState>());
+        var payload = JsonSerializer.Serialize(state, TypeInfo<TState>(_json));
         return _batcher.WriteAsync(new StateWrite(grain, etag, payload, journal, _clock.GetUtcNow()) { Fence = fence });
     }
 
@@ -65,5 +68,5 @@ internal sealed class GrainStorage
         }
     }
 
-    private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)_json.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions json) => (JsonTypeInfo<T>)json.GetTypeInfo(typeof(T));
 }
