@@ -27,7 +27,11 @@ public static class GrainRegistration
         services.AddOptions<NotificationOptions>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IAwardFollowUp, NotificationFollowUp>();
-        services.AddGrainRuntime(o => o.StateSerializerOptions = GrainsJsonContext.Default.Options)
+        services.AddGrainRuntime(o =>
+            {
+                o.StateSerializerOptions = GrainsJsonContext.Default.Options;
+                o.StateDeserializerOptions = StateReading.Options;
+            })
             .AddGrain<IUserProgressGrain, UserProgressGrain>()
             .AddGrain<IModuleGrain, ModuleGrain>()
             .AddGrain<IEntityGrain, EntityGrain>()
