@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,8 @@ internal sealed class Activation
     private Grain? _grain;
     private ActivationStatus _status;
     private ExceptionDispatchInfo? _activationFailure;
-    private DeactivationReason? _pendingDeactivation;
+    // Boxed: rarely set, and held inline it would cost every activation 16 bytes more.
+    private StrongBox<DeactivationReason>? _pendingDeactivation;
     private long _lastUsedTicks;
 
     public Activation(GrainId grainId, GrainClass grainClass, GrainRuntime runtime)
@@ -80,7 +82,7 @@ internal sealed class Activation
     }
 
     /// <summary>Ends the activation once the current turn is over; the next call activates the grain afresh.</summary>
-    public void DeactivateAfterTurn(DeactivationReason reason) => _pendingDeactivation ??= reason;
+    public void DeactivateAfterTurn(DeactivationReason reason) => _pendingDeactivation ??= new(reason);
 
     public async Task DeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -116,7 +118,7 @@ internal sealed class Activation
 
     private async Task EndTurnAsync(bool readOnly)
     {
-        if (_pendingDeactivation is { } reason && _status == ActivationStatus.Active)
+        if (_pendingDeactivation is { Value: var reason } && _status == ActivationStatus.Active)
         {
             // Read-only turns share the activation with each other, so it ends in a writer turn of its own.
             if (readOnly)
