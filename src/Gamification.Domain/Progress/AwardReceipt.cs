@@ -4,4 +4,5 @@ namespace Gamification.Domain.Progress;
 /// The short memory of an accepted event, kept so that a retried idempotency key returns the
 /// original answer without touching the store. Older keys are caught by the ledger's unique key.
 /// </summary>
-public sealed record AwardReceipt(string Key, string Action, int XpAdded, long TotalXp, int Level, bool LeveledUp, DateTimeOffset At);
+/// <remarks>A struct: every active user's state holds several, inline in one array rather than as objects of their own.</remarks>
+public readonly record struct AwardReceipt(string Key, string Action, int XpAdded, long TotalXp, int Level, bool LeveledUp, DateTimeOffset At);

@@ -44,7 +44,7 @@ public sealed class BoardSources(IGrainStateQuery states)
                     continue;
                 long? score = window == LeaderboardWindow.AllTime ? state.Xp : state.XpByWindow.TryGetValue(window, out var xp) ? xp : null;
                 if (score is { } value)
-                    yield return new ScoreUpdate(GrainKeys.Split(grain.Key).Id, value, state.LedgerSequence, state.RecentAwards.LastOrDefault()?.At ?? stored.UpdatedAt);
+                    yield return new ScoreUpdate(GrainKeys.Split(grain.Key).Id, value, state.LedgerSequence, state.RecentAwards is [.., var last] ? last.At : stored.UpdatedAt);
             }
             if (page.Count < PageSize)
                 yield break;
