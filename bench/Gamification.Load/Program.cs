@@ -3,7 +3,7 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--warmup 10] [--designs plain-sql,plain-sql-prepared,grains,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+//        [--warmup 10] [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
@@ -27,13 +27,14 @@ foreach (var design in settings.Designs.Split(','))
         "plain-sql" => await RunPlainSql(design, connectionString, ""),
         // The same design with the connection settings the silo uses: statements prepared once per connection, no reset on return to the pool.
         "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
-        _ when design == "grains" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
+        // grains-steady: every user active before the run starts, as in a service that has been up for a while.
+        _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
         "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
         "forwarded" => await ClusterRuns.ForwardingAsync(),
         "failover" => await ClusterRuns.FailoverAsync(settings),
-        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
+        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
     });
 }
 Console.WriteLine();
@@ -79,6 +80,8 @@ async Task<RunResult> RunGrains(string design, string connectionString)
     RunResult result;
     await using (var grains = await GrainDesign.StartAsync(connectionString, variant))
     {
+        if (design == "grains-steady")
+            await UserWarmup.RunAsync(settings.Callers, settings.Users, grains.AwardAsync);
         using var batches = new BatchObserver();
         result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
         Console.WriteLine("  group commit: " + batches.Summary);
