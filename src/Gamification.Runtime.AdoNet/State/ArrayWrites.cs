@@ -12,31 +12,26 @@ internal static class ArrayWrites
     public static async Task<Dictionary<int, StateWriteResult>> RunAsync(GrainPartitioner partitioner, DbConnection connection,
         DbTransaction transaction, IReadOnlyList<StateWrite> batch, IReadOnlyList<int> pending, CancellationToken cancellationToken)
     {
-        var updates = new StateRows(partitioner);
-        var inserts = new StateRows(partitioner);
-        var journal = new JournalRows(partitioner);
+        var (updates, inserts, journal) = (new StateRows(), new StateRows(), new JournalRows());
         foreach (var item in pending)
         {
-            (batch[item].ETag is null ? inserts : updates).Add(item, batch[item]);
-            journal.Add(item, batch[item]);
+            var write = batch[item];
+            var partition = partitioner.GetPartition(write.Grain);
+            (write.ETag is null ? inserts : updates).Add(item, write, partition);
+            journal.Add(item, write, partition);
         }
-        var statements = new List<(SqlStatement Statement, Func<int, (int Item, string? JournalKey)> Owner, int Rows)>();
-        if (updates.Count > 0)
-            statements.Add((new SqlStatement(ArrayWriteSql.Updates, updates.Parameters()), updates.Owner, updates.Count));
-        if (inserts.Count > 0)
-            statements.Add((new SqlStatement(ArrayWriteSql.Inserts, inserts.Parameters()), inserts.Owner, inserts.Count));
-        if (journal.Count > 0)
-            statements.Add((new SqlStatement(ArrayWriteSql.Journal, journal.Parameters()), journal.Owner, journal.Count));
+        var statements = new (string Sql, IArrayRows Rows)[] { (ArrayWriteSql.Updates, updates), (ArrayWriteSql.Inserts, inserts), (ArrayWriteSql.Journal, journal) }
+            .Where(s => s.Rows.Count > 0).ToArray();
 
-        var applied = await StatementBatch.QueryIndexesAsync(connection, transaction, [.. statements.Select(s => s.Statement)], cancellationToken);
+        var applied = await StatementBatch.QueryIndexesAsync(connection, transaction, [.. statements.Select(s => new SqlStatement(s.Sql, s.Rows.Parameters()))], cancellationToken);
         var rejected = new Dictionary<int, StateWriteResult>();
-        for (var s = 0; s < statements.Count; s++)
+        for (var s = 0; s < statements.Length; s++)
         {
-            for (var row = 0; row < statements[s].Rows; row++)
+            for (var row = 0; row < statements[s].Rows.Count; row++)
             {
                 if (applied[s].Contains(row))
                     continue;
-                var (item, key) = statements[s].Owner(row);
+                var (item, key) = statements[s].Rows.Owner(row);
                 rejected.TryAdd(item, key is null ? StateWriteResult.Stale : StateWriteResult.Duplicate(key));
             }
         }

@@ -1,7 +1,7 @@
 namespace Gamification.Runtime.AdoNet;
 
 /// <summary>The journal rows of a PostgreSQL write batch, one array per column.</summary>
-internal sealed class JournalRows(GrainPartitioner partitioner)
+internal sealed class JournalRows : IArrayRows
 {
     private readonly List<int> _items = [], _partitions = [], _ordinals = [];
     private readonly List<string> _types = [], _keys = [], _idempotencyKeys = [], _kinds = [], _payloads = [];
@@ -9,9 +9,8 @@ internal sealed class JournalRows(GrainPartitioner partitioner)
 
     public int Count => _items.Count;
 
-    public void Add(int item, StateWrite write)
+    public void Add(int item, StateWrite write, int partition)
     {
-        var partition = partitioner.GetPartition(write.Grain);
         for (var i = 0; i < write.Journal.Count; i++)
         {
             var entry = write.Journal[i];
@@ -27,7 +26,6 @@ internal sealed class JournalRows(GrainPartitioner partitioner)
         }
     }
 
-    /// <summary>The batch item of row <paramref name="row"/> and the idempotency key a rejection names.</summary>
     public (int Item, string? JournalKey) Owner(int row) => (_items[row], _idempotencyKeys[row]);
 
     public (string, object)[] Parameters() =>

@@ -1,7 +1,7 @@
 namespace Gamification.Runtime.AdoNet;
 
 /// <summary>The state rows of a PostgreSQL write batch, one array per column.</summary>
-internal sealed class StateRows(GrainPartitioner partitioner)
+internal sealed class StateRows : IArrayRows
 {
     private readonly List<int> _items = [], _partitions = [];
     private readonly List<string> _types = [], _keys = [], _payloads = [];
@@ -11,20 +11,19 @@ internal sealed class StateRows(GrainPartitioner partitioner)
 
     public int Count => _items.Count;
 
-    public void Add(int item, StateWrite write)
+    public void Add(int item, StateWrite write, int partition)
     {
         _items.Add(item);
-        _partitions.Add(partitioner.GetPartition(write.Grain));
+        _partitions.Add(partition);
         _types.Add(write.Grain.Type);
         _keys.Add(write.Grain.Key);
-        _etags.Add(write.ETag is null ? 0 : long.Parse(write.ETag, System.Globalization.CultureInfo.InvariantCulture));
+        _etags.Add(StateStatements.ETagOf(write));
         _payloads.Add(write.PayloadJson);
         _times.Add(write.At.ToUniversalTime());
         _fenceOwners.Add(write.Fence?.SiloId);
         _fenceEpochs.Add(write.Fence?.Epoch ?? 0);
     }
 
-    /// <summary>The batch item of row <paramref name="row"/>; a state row has no journal key.</summary>
     public (int Item, string? JournalKey) Owner(int row) => (_items[row], null);
 
     public (string, object)[] Parameters() =>

@@ -52,5 +52,6 @@ internal static class StateStatements
     /// <summary>The ETag stored after the write commits: the stored version plus one.</summary>
     public static string NextETag(StateWrite write) => (ETagOf(write) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static long ETagOf(StateWrite write) => write.ETag is null ? 0 : long.Parse(write.ETag, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The stored version a write names: 0 when its activation found no state.</summary>
+    public static long ETagOf(StateWrite write) => write.ETag is null ? 0 : long.Parse(write.ETag, System.Globalization.CultureInfo.InvariantCulture);
 }
