@@ -6,7 +6,7 @@ namespace Gamification.Runtime.AdoNet;
 
 /// <summary>
 /// Grain state and journal rows in the database. A batch is one transaction of conditional
-/// statements (<see cref="ArrayWrites"/>, <see cref="RowWrites"/>); writes that are rejected roll the transaction
+/// statements in the key order the batcher sends (<see cref="ArrayWrites"/>, <see cref="RowWrites"/>); writes that are rejected roll the transaction
 /// back and the batch runs again without them, so no write's failure costs or half-applies another.
 /// </summary>
 internal sealed class AdoNetGrainStateStore(DatabaseDialect dialect, GrainPartitioner partitioner, ILogger<AdoNetGrainStateStore> logger) : IGrainStateStore
