@@ -8,6 +8,6 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /srv
 COPY --from=build /app /app
 COPY silo-config /srv/silo-config
-# 8080: the HTTP gateway; 11111: the silo endpoint (HTTP/2 cleartext, cluster-internal).
-EXPOSE 8080 11111
+# 8080: the HTTP gateway; 11111: Orleans silo-to-silo; 30000: Orleans clients (the gateway process, .NET services).
+EXPOSE 8080 11111 30000
 ENTRYPOINT ["dotnet", "/app/gamification-silo.dll"]

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The cluster topology of docker-compose.yml as processes on loopback: PostgreSQL, three silos and a
-# gateway that hosts no grains.
+# gateway that hosts no grains (an Orleans client that finds the silos in the membership table).
 #   scripts/cluster.sh start     build, then start everything; prints the gateway address and where the keys are
 #   scripts/cluster.sh stop      stop the gateway and silos gracefully (SIGTERM), then PostgreSQL
 #   scripts/cluster.sh status    which processes run
 # Settings (environment): CLUSTER_DIR (/tmp/gamification-cluster), CLUSTER_PG_PORT (55440),
-# CLUSTER_SILOS (3), CLUSTER_STATIC=1 (fixed partition map instead of leases).
+# CLUSTER_SILOS (3).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,11 +52,17 @@ run_node() {
 }
 
 silo_args() { # index
-  local i=$1 args=(--config silo-config/cluster/silo.json "--Cluster:SiloEndpoint=http://127.0.0.1:$((11110 + i))" "--Urls=http://127.0.0.1:$((5080 + i))")
-  if [ "${CLUSTER_STATIC:-0}" = 1 ]; then
-    for j in $(seq 1 "$SILOS"); do args+=("--Cluster:Silos:$((j - 1))=http://127.0.0.1:$((11110 + j))"); done
-  fi
-  printf '%s\n' "${args[@]}"
+  local i=$1
+  printf '%s\n' --config silo-config/cluster/silo.json "--Cluster:SiloPort=$((11110 + i))" "--Cluster:GatewayPort=$((29999 + i))" "--Urls=http://127.0.0.1:$((5080 + i))"
+}
+
+wait_file() { # path seconds
+  for _ in $(seq 1 $(($2 * 10))); do
+    [ -s "$1" ] && return 0
+    sleep 0.1
+  done
+  echo "no $1 after $2 s" >&2
+  return 1
 }
 
 start() {
@@ -67,18 +73,18 @@ start() {
   dotnet build "$ROOT/src/Gamification.Silo" -c Release -v quiet -nologo >/dev/null
   start_postgres
   mkdir -p "$ROOT/data/cluster"
-  local seeds=()
-  for i in $(seq 1 "$SILOS"); do seeds+=("--Client:Silos:$((i - 1))=http://127.0.0.1:$((11110 + i))"); done
-  # The gateway first: it writes the service keys (data/cluster/) that the silos' own gateways then load.
-  run_node gateway --config silo-config/cluster/gateway.json "${seeds[@]}"
-  wait_http http://127.0.0.1:5080/health/live 60
+  # The gateway first: it writes the service keys (data/cluster/) that the silos' own gateways then load,
+  # then waits for a silo to connect to.
+  run_node gateway --config silo-config/cluster/gateway.json
+  wait_file "$ROOT/data/cluster/keys.json" 60
   for i in $(seq 1 "$SILOS"); do
     mapfile -t args < <(silo_args "$i")
     run_node "silo-$i" "${args[@]}"
   done
   for i in $(seq 1 "$SILOS"); do wait_http "http://127.0.0.1:$((5080 + i))/health/live" 60; done
   wait_http http://127.0.0.1:5080/health/ready 60
-  echo "gateway http://127.0.0.1:5080, silos http://127.0.0.1:5081..$((5080 + SILOS)) (silo endpoints :11111..$((11110 + SILOS)))"
+  wait_http http://127.0.0.1:5080/health/live 60
+  echo "gateway http://127.0.0.1:5080, silos http://127.0.0.1:5081..$((5080 + SILOS)) (silo ports :11111..$((11110 + SILOS)), Orleans client gateways :30000..$((29999 + SILOS)))"
   echo "service keys: $ROOT/data/cluster/credentials.txt; logs: $DIR/*.log"
 }
 

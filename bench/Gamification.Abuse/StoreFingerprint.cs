@@ -8,18 +8,29 @@ namespace Gamification.Abuse;
 /// </summary>
 public static class StoreFingerprint
 {
-    private const string Query = """
+    private const string StateAndLedger = """
         SELECT (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '#' || etag || payload::text, ',' ORDER BY grain_type, grain_key)), '') FROM grain_state)
             || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '#' || seq || idempotency_key || payload::text, ',' ORDER BY grain_type, grain_key, seq)), '') FROM grain_journal)
-            || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '/' || name || due_at::text, ',' ORDER BY grain_type, grain_key, name)), '') FROM reminders)
+        """;
+
+    // Orleans's reminder table (Reminders.AdoNet); its Version column moves on every upsert of an unchanged reminder, so it is left out.
+    private const string Reminders = """
+        SELECT count(*) || ':' || coalesce(md5(string_agg(serviceid || '/' || grainid || '/' || remindername || '@' || starttime::text || '/' || period, ',' ORDER BY serviceid, grainid, remindername)), '')
+        FROM orleansreminderstable
         """;
 
     public static async Task<string> ReadAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Query, connection);
-        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var command = new NpgsqlCommand(StateAndLedger, connection);
+        var digest = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        // The table exists once the silo's migration has created Orleans's tables.
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('orleansreminderstable') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!)
+            return digest + " no-reminder-table";
+        await using var reminders = new NpgsqlCommand(Reminders, connection);
+        return digest + " " + (string)(await reminders.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class FaultCampaign(TextWriter progress)
 
         var gaveUp = load.Calls.Values.Count(c => !c.Record.IsFinal);
         await load.RetryUnfinishedAsync(TimeSpan.FromSeconds(60));
-        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+        await stage.Cluster.WaitForActiveSilosAsync(FaultScenarios.MembershipPatience);
         var calls = load.Calls.Values.ToList();
         var ledger = await LedgerAudit.ReadAsync(stage.Gateways, calls);
         var violations = new List<string>();

@@ -1,25 +1,38 @@
+using Gamification.Testing;
+
 namespace Gamification.Faults;
 
 /// <summary>The campaign's faults, in priority order.</summary>
 public static class FaultScenarios
 {
+    /// <summary>How long a membership change (a silo declared dead, a silo joined) may take before the scenario fails.</summary>
+    public static readonly TimeSpan MembershipPatience = TimeSpan.FromSeconds(60);
+
     public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
         [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset(), MidnightJump()];
 
-    /// <summary>SIGKILL one of three silos; the survivors take its partitions once its heartbeat goes stale.</summary>
+    /// <summary>
+    /// SIGKILL one of three silos; the survivors stop getting its probe answers, vote it dead in the membership table,
+    /// and its grains activate again on them at their next call.
+    /// </summary>
     public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
     {
         await stage.Cluster.KillAsync(stage.Cluster.Silos[1]);
-        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+        await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience);
     });
 
-    /// <summary>SIGSTOP a silo until the others hold its leases, then SIGCONT: it must commit nothing stale.</summary>
-    public static FaultScenario PauseSilo() => new("pause-silo", "SIGSTOP a silo past its lease, then SIGCONT", async stage =>
+    /// <summary>
+    /// SIGSTOP a silo until the membership table declares it dead (its activations live again on the others), then
+    /// SIGCONT: whatever it still held in memory must not land (the stored ETag refuses a stale activation's write),
+    /// and it must leave the cluster (a silo that finds itself declared dead stops) rather than serve again.
+    /// </summary>
+    public static FaultScenario PauseSilo() => new("pause-silo", "SIGSTOP a silo until it is declared dead, then SIGCONT", async stage =>
     {
         var paused = stage.Cluster.Silos[0];
         await stage.Cluster.PauseAsync(paused);
-        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60), [.. stage.Cluster.Silos.Where(s => s != paused)]);
+        await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience, [.. stage.Cluster.LiveSilos.Where(s => s != paused)]);
         await stage.Cluster.ResumeAsync(paused);
+        await GoneOrBackAsync(stage, paused, MembershipPatience);
     });
 
     /// <summary><c>pg_ctl restart -m fast</c> of the scenario's own server: every session ends, the server is back in a moment.</summary>
@@ -61,7 +74,7 @@ public static class FaultScenarios
         var wrong = Path.Combine(Directory.CreateTempSubdirectory("gamification-faults-ruleset-").FullName, "storybook.json");
         await File.WriteAllTextAsync(wrong, (await File.ReadAllTextAsync(preset)).Replace("\"story_read\": { \"xp\": 5,", "\"story_read\": { \"xp\": 50,", StringComparison.Ordinal));
         await stage.Cluster.SpawnMemberAsync(new Dictionary<string, string?> { ["Apps:storybook:Ruleset"] = wrong });
-        await stage.Cluster.WaitForStableMapAsync(TimeSpan.FromSeconds(60));
+        await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience);
     });
 
     /// <summary>
@@ -78,6 +91,31 @@ public static class FaultScenarios
     {
         MovesClock = true,
     };
+
+    /// <summary>
+    /// Waits until <paramref name="silo"/>, resumed after being declared dead, has either ended its process or (were the
+    /// membership to take it back) is active again; a declared-dead silo still running after that is a failure.
+    /// </summary>
+    private static async Task GoneOrBackAsync(FaultStage stage, ClusterProcess silo, TimeSpan within)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < within)
+        {
+            if (!silo.IsRunning)
+                return;
+            try
+            {
+                if ((await stage.Cluster.ActiveSiloPortsAsync()).Contains(silo.SiloEndpoint!.Port))
+                    return;
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // The membership table is unreachable for a moment: ask again.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{silo.Name} was declared dead and resumed, but still runs {within.TotalSeconds:0} s later without rejoining");
+    }
 
     private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)
     {

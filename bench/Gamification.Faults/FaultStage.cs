@@ -5,7 +5,8 @@ namespace Gamification.Faults;
 
 /// <summary>
 /// A 3-silo cluster and a gateway on loopback, the silos reaching a fresh PostgreSQL database through a
-/// <see cref="StorageProxy"/> the campaign can turn off, with short leases and keys for storybook and mikoshi.
+/// <see cref="StorageProxy"/> the campaign can turn off (Orleans's membership table included), with fast failure
+/// detection (<see cref="ClusterNodeSettings.FastFailover"/>) and keys for storybook and mikoshi.
 /// </summary>
 public sealed class FaultStage : IAsyncDisposable
 {
@@ -42,7 +43,7 @@ public sealed class FaultStage : IAsyncDisposable
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
         var storybook = TestApiKey.For("storybook");
         var mikoshi = TestApiKey.For("mikoshi");
-        var settings = ClusterNodeSettings.ShortLeases(mikoshi);
+        var settings = ClusterNodeSettings.FastFailover(mikoshi);
         foreach (var (name, value) in clock?.Environment ?? new Dictionary<string, string?>())
             settings[name] = value;
         var cluster = await TestCluster.StartAsync(silos, storybook, settings, proxied.ConnectionString);

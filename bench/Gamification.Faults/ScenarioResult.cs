@@ -12,7 +12,7 @@ namespace Gamification.Faults;
 /// <param name="Broken">Attempts with no answer (connection broken, client timeout).</param>
 /// <param name="BareFailures">5xx answers without a problem body.</param>
 /// <param name="LongestCall">The longest single attempt.</param>
-/// <param name="Outage">How long the fault took: the outage, or for a silo killed or paused, until the others held every partition.</param>
+/// <param name="Outage">How long the fault took: the outage, or for a silo killed or paused, until the membership table showed it dead (and, paused, until it left once resumed).</param>
 /// <param name="Recovery">From the fault's end to the last failed attempt.</param>
 public sealed record ScenarioResult(
     string Name, string Fault, int Requests, int Events, int Acknowledged, int Refused, int GaveUp, int Unresolved,

@@ -4,7 +4,7 @@ namespace Gamification.Faults;
 
 /// <summary>
 /// The wall clock of every cluster process, moved through libfaketime (Debian's <c>libfaketime</c>): an offset in a
-/// file the processes reread each second. Only the wall clock moves; the monotonic clock, which leases and timeouts
+/// file the processes reread each second. Only the wall clock moves; the monotonic clock, which membership probes and timeouts
 /// run on, stays real, as it does when NTP steps a machine's clock.
 /// </summary>
 public sealed class WallClock : IDisposable
@@ -27,7 +27,7 @@ public sealed class WallClock : IDisposable
         ["LD_PRELOAD"] = Library,
         ["FAKETIME_TIMESTAMP_FILE"] = _file,
         ["FAKETIME_CACHE_DURATION"] = "1",
-        // Leases, timers and timeouts read the monotonic clock: it must stay real (and .NET's sleeps need it unfixed).
+        // Probes, timers and timeouts read the monotonic clock: it must stay real (and .NET's sleeps need it unfixed).
         ["FAKETIME_DONT_FAKE_MONOTONIC"] = "1",
         ["FAKETIME_FORCE_MONOTONIC_FIX"] = "0",
     };

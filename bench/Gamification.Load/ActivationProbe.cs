@@ -1,19 +1,19 @@
 using System.Diagnostics;
-using Gamification.Client;
 
 namespace Gamification.Load;
 
 /// <summary>Cold activations (state loaded from PostgreSQL) one user at a time, and the managed heap they add.</summary>
 internal static class ActivationProbe
 {
-    public static async Task<string> MeasureAsync(IGamificationClient client, int users)
+    /// <param name="touch">A call that activates one user's grain (and should write nothing).</param>
+    public static async Task<string> MeasureAsync(Func<string, Task> touch, int users)
     {
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var latencies = new double[users];
         for (var i = 0; i < users; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            await client.GetProfileAsync("bench", $"u{i}");
+            await touch($"u{i}");
             latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             if ((i + 1) % 2_000 == 0)
                 Console.WriteLine($"  activated {i + 1:N0}/{users:N0}");

@@ -2,9 +2,14 @@ using System.Diagnostics.Metrics;
 
 namespace Gamification.Load;
 
-/// <summary>Listens to the runtime's group-commit histograms to report batch size and commit time of a run.</summary>
+/// <summary>
+/// Listens to the journaled store's group-commit histograms (<c>src/Gamification.Storage</c>; it kept the home-made
+/// runtime's meter and instrument names) to report batch size and commit time of a run.
+/// </summary>
 internal sealed class BatchObserver : IDisposable
 {
+    private const string Meter = "Gamification.Runtime";
+    private const string Prefix = "gamification.runtime.storage.batch.";
     private readonly MeterListener listener = new();
     private long batches, writes;
     private double commitSeconds;
@@ -13,7 +18,7 @@ internal sealed class BatchObserver : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "Gamification.Runtime" && instrument.Name.StartsWith("gamification.runtime.storage.batch.", StringComparison.Ordinal))
+            if (instrument.Meter.Name == Meter && instrument.Name.StartsWith(Prefix, StringComparison.Ordinal))
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Record(instrument.Name, value));
@@ -22,7 +27,7 @@ internal sealed class BatchObserver : IDisposable
         listener.Start();
     }
 
-    public string Summary => batches == 0 ? "no batches" :
+    public string Summary => batches == 0 ? $"no batches seen (no '{Prefix}*' measurements on meter '{Meter}')" :
         $"{batches:N0} batches, {(double)writes / batches:F1} writes per batch, {commitSeconds / batches * 1000:F2} ms per commit";
 
     public void Dispose() => listener.Dispose();
@@ -34,7 +39,7 @@ internal sealed class BatchObserver : IDisposable
             Interlocked.Increment(ref batches);
             Interlocked.Add(ref writes, (long)value);
         }
-        else
+        else if (name.EndsWith(".duration", StringComparison.Ordinal))
         {
             lock (listener)
                 commitSeconds += value;

@@ -1,15 +1,14 @@
 using Gamification.Client;
 using Gamification.Contracts.Awards;
-using Gamification.Silo;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Gamification.Load;
 
-/// <summary>The service's design: one silo on PostgreSQL, awards through the in-process client (grain turn + group commit).</summary>
+/// <summary>
+/// The service's design: one Orleans silo on PostgreSQL, awards through the co-hosted client (a grain turn, then the
+/// journaled store's group commit of the state row and the ledger row).
+/// </summary>
 internal sealed class GrainDesign : IAsyncDisposable
 {
     private readonly WebApplication silo;
@@ -23,19 +22,7 @@ internal sealed class GrainDesign : IAsyncDisposable
 
     public static async Task<GrainDesign> StartAsync(string connectionString, GrainVariant? variant = null)
     {
-        var silo = SiloApplication.Build([], builder =>
-        {
-            if (variant is { Without.Count: > 0 })
-                builder.Host.UseServiceProviderFactory(new TrimmedServiceProviderFactory(variant));
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = connectionString,
-                ["Apps:bench:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "bench-ruleset.json"),
-            });
-        });
+        var silo = BenchSilo.Build("Postgres", connectionString, variant: variant);
         await silo.StartAsync();
         return new GrainDesign(silo);
     }
@@ -48,6 +35,9 @@ internal sealed class GrainDesign : IAsyncDisposable
         if (result.Status != AwardStatus.Granted)
             throw new InvalidOperationException($"Award refused: {result.Refusal?.Detail}");
     }
+
+    /// <summary>Reads a user's profile: for the cold-activation probe, a call that activates the grain and writes nothing.</summary>
+    public Task TouchAsync(string userId) => Client.GetProfileAsync("bench", userId);
 
     public async ValueTask DisposeAsync()
     {

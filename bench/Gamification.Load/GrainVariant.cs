@@ -1,4 +1,4 @@
-using Gamification.Runtime;
+using Gamification.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gamification.Load;
@@ -20,27 +20,45 @@ internal sealed record GrainVariant(IReadOnlySet<string> Without)
     }
 
     /// <summary>Removes the parts from the silo's services just before its container is built.</summary>
+    /// <exception cref="InvalidOperationException">A part to take out is not registered (renamed in src): the run would measure nothing.</exception>
     public void Trim(IServiceCollection services)
     {
-        foreach (var descriptor in services.Where(Removed).ToList())
-            services.Remove(descriptor);
+        foreach (var part in Without.Where(p => p != "journal"))
+        {
+            var removed = services.Where(d => Removed(part, d)).ToList();
+            if (removed.Count == 0)
+                throw new InvalidOperationException($"grains-no-{part}: the silo registers no service for '{part}' any more; update GrainVariant");
+            foreach (var descriptor in removed)
+                services.Remove(descriptor);
+        }
         if (Without.Contains("journal"))
             Decorate<IJournalReader>(services, inner => new NoActivationJournal(inner));
     }
 
-    private bool Removed(ServiceDescriptor d)
+    private static bool Removed(string part, ServiceDescriptor d)
     {
+        // A keyed descriptor (Orleans registers many) throws on ImplementationType; none of the parts is keyed.
+        if (d.IsKeyedService)
+            return false;
         var name = d.ImplementationType?.Name;
-        return (Without.Contains("leaderboards") && d.ServiceType.Name == "IAwardFollowUp" && d.ImplementationFactory is not null)
-            || (Without.Contains("notifications") && name == "NotificationFollowUp")
-            || (Without.Contains("level-rewards") && name == "LevelRewardFollowUp")
-            || (Without.Contains("metrics") && name == "RuntimeMetricsListener");
+        return part switch
+        {
+            "leaderboards" => d.ServiceType.Name == "IAwardFollowUp" && d.ImplementationFactory is not null,
+            "notifications" => name == "NotificationFollowUp",
+            "level-rewards" => name == "LevelRewardFollowUp",
+            "metrics" => name == "RuntimeMetricsListener",
+            _ => false,
+        };
     }
 
+    // The journaled store registers its reader keyed by provider name and, unkeyed, as a factory over the keyed one:
+    // the grains take the unkeyed one, so that is the one wrapped.
     private static void Decorate<T>(IServiceCollection services, Func<T, T> wrap) where T : class
     {
-        var original = services.Last(d => d.ServiceType == typeof(T));
+        var original = services.LastOrDefault(d => d.ServiceType == typeof(T) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException($"grains-no-journal: the silo registers no unkeyed {typeof(T).Name}; update GrainVariant");
         services.Remove(original);
-        services.AddSingleton(sp => wrap((T)(original.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
+        services.AddSingleton(sp => wrap((T)(original.ImplementationFactory?.Invoke(sp) ?? original.ImplementationInstance
+            ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
     }
 }

@@ -1,15 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Gamification.Silo;
 using Gamification.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Gamification.Load;
 
-/// <summary>The service as apps use it: POST /api/exp/gain through the gateway over loopback HTTP, on SQLite or PostgreSQL.</summary>
+/// <summary>
+/// The service as apps use it: POST /api/exp/gain through the embedded gateway over loopback HTTP (the silo's own
+/// Kestrel, the co-hosted Orleans client behind it), on SQLite or PostgreSQL.
+/// </summary>
 internal sealed class HttpDesign : IAsyncDisposable
 {
     private readonly WebApplication silo;
@@ -27,17 +26,7 @@ internal sealed class HttpDesign : IAsyncDisposable
     public static async Task<HttpDesign> StartAsync(string provider, string connectionString)
     {
         var key = TestApiKey.For("bench");
-        var silo = SiloApplication.Build([], builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = provider,
-                ["Storage:ConnectionString"] = connectionString,
-                ["Apps:bench:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "bench-ruleset.json"),
-            }.Concat(key.Settings(0)));
-        });
+        var silo = BenchSilo.Build(provider, connectionString, key.Settings(0));
         await silo.StartAsync();
         return new HttpDesign(silo, key);
     }

@@ -1,4 +1,4 @@
-using Gamification.Runtime;
+using Gamification.Persistence;
 
 namespace Gamification.Load;
 

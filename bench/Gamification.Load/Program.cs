@@ -1,22 +1,28 @@
 using Gamification.Load;
+using Gamification.Load.AdoNet;
 using Gamification.Testing;
 using Npgsql;
 
-// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000]
-//        [--warmup 10] [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal,http-postgres,http-sqlite,cluster-1,cluster-3,forwarded,failover] [--postgres <connection string>]
+// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
+//        [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal,
+//                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,failover]
+//        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
+var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+foreach (var design in designs.Where(d => !Known(d)))
+    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover)");
 var results = new List<RunResult>();
-if (settings.Warmup > TimeSpan.Zero && settings.Designs.Split(',').Any(d => d.StartsWith("grains", StringComparison.Ordinal)))
+if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
 {
     // The first in-process design of a run otherwise pays the JIT (tier 0 code, then recompiles) and looks slower than the rest.
     Console.WriteLine($"== warm-up (grains, {settings.Warmup.TotalSeconds:F0} s, not reported) ==");
     await using var warm = await GrainDesign.StartAsync(settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup"));
     await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
 }
-foreach (var design in settings.Designs.Split(','))
+foreach (var design in designs)
 {
     var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
     // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
@@ -29,18 +35,23 @@ foreach (var design in settings.Designs.Split(','))
         "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
         // grains-steady: every user active before the run starts, as in a service that has been up for a while.
         _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
-        "http-postgres" => await RunHttp("http-postgres", "Postgres", connectionString),
-        "http-sqlite" => await RunHttp("http-sqlite", "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
+        "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString),
+        "http-postgres" or "http" => await RunHttp(design, "Postgres", connectionString),
+        "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
-        "forwarded" => await ClusterRuns.ForwardingAsync(),
         "failover" => await ClusterRuns.FailoverAsync(settings),
-        _ => throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, http-postgres, http-sqlite, cluster-1, cluster-3, forwarded, failover)"),
+        _ => throw new ArgumentException($"--designs: unknown design '{design}'"),
     });
 }
 Console.WriteLine();
 Console.WriteLine(RunResult.Header);
 results.ForEach(r => Console.WriteLine(r.Row));
 return 0;
+
+static bool Known(string design) =>
+    design is "plain-sql" or "plain-sql-prepared" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
+        or "http-postgres" or "http" or "http-sqlite" or "cluster-1" or "cluster-3" or "failover"
+    || (design.StartsWith("grains-no-", StringComparison.Ordinal) && GrainVariant.Parse(design).Without.Count > 0);
 
 static async Task Checkpoint(string connectionString)
 {
@@ -88,6 +99,21 @@ async Task<RunResult> RunGrains(string design, string connectionString)
     }
     // A fresh silo on the same database: every user's first call now loads state that exists.
     await using var fresh = await GrainDesign.StartAsync(connectionString, variant);
-    Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.Client, settings.Users));
+    Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.TouchAsync, settings.Users));
+    return result;
+}
+
+async Task<RunResult> RunAdoNet(string design, string connectionString)
+{
+    RunResult result;
+    await using (var adonet = await AdoNetDesign.StartAsync(connectionString))
+    {
+        if (design == "orleans-adonet-steady")
+            await UserWarmup.RunAsync(settings.Callers, settings.Users, adonet.AwardAsync);
+        result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => adonet.AwardAsync(user));
+        Console.WriteLine("  storage: one WriteStateAsync per award (stock ADO.NET provider, no group commit)");
+    }
+    await using var fresh = await AdoNetDesign.StartAsync(connectionString);
+    Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.TouchAsync, settings.Users));
     return result;
 }

@@ -5,7 +5,6 @@ using Gamification.Contracts.Grains;
 using Gamification.Contracts.Modules;
 using Gamification.Contracts.Progress;
 using Gamification.Contracts.Rulesets;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

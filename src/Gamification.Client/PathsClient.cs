@@ -2,7 +2,6 @@ using Gamification.Contracts;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Paths;
 using Gamification.Contracts.Rulesets;
-using Gamification.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace Gamification.Client;

@@ -1,6 +1,5 @@
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Rulesets;
-using Gamification.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace Gamification.Client;

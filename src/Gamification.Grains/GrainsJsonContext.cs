@@ -1,3 +1,4 @@
+using Gamification.Persistence;
 using System.Text.Json.Serialization;
 using Gamification.Contracts.Awards;
 using Gamification.Domain.Modules;
@@ -16,6 +17,14 @@ namespace Gamification.Grains;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(UserProgress))]
+[JsonSerializable(typeof(Journaled<UserProgress>))]
+[JsonSerializable(typeof(Journaled<ModuleProgress>))]
+[JsonSerializable(typeof(Journaled<EntityState>))]
+[JsonSerializable(typeof(Journaled<RulesetState>))]
+[JsonSerializable(typeof(Journaled<LeaderboardExclusionsState>))]
+[JsonSerializable(typeof(Journaled<WalletState>))]
+[JsonSerializable(typeof(Journaled<TransferState>))]
+[JsonSerializable(typeof(Journaled<Gamification.Grains.Notifications.UserEventsState>))]
 [JsonSerializable(typeof(ModuleProgress))]
 [JsonSerializable(typeof(EntityState))]
 [JsonSerializable(typeof(RulesetState))]

@@ -4,7 +4,8 @@ using Gamification.Contracts.Awards;
 using Gamification.Contracts.Invariants;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
-using Gamification.Runtime;
+using Gamification.Persistence;
+using Orleans.Runtime;
 
 namespace Gamification.Invariants;
 
@@ -20,13 +21,13 @@ public sealed class InvariantChecker(IGrainStateQuery states, IJournalReader jou
 
     public async Task<InvariantPage> CheckUsersAsync(string app, Ruleset rules, string? after, int limit, CancellationToken cancellationToken)
     {
-        var rows = await states.ListAsync(userGrainType, GrainKeys.User(app, ""), after is null ? null : GrainKeys.User(app, after), limit, cancellationToken);
+        var rows = await states.ListAsync(GrainType.Create(userGrainType), GrainKeys.User(app, ""), after is null ? null : GrainKeys.User(app, after), limit, cancellationToken);
         var violations = new List<InvariantViolation>();
         long entries = 0;
         string? last = null;
         foreach (var (grain, state) in rows)
         {
-            var userId = GrainKeys.Split(grain.Key).Id;
+            var userId = GrainKeys.Split(grain.Key.ToString()!).Id;
             last = userId;
             var ledger = await LedgerAsync(grain, userId, violations, cancellationToken);
             entries += ledger.Count;

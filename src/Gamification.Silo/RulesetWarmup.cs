@@ -1,6 +1,5 @@
 using Gamification.Contracts.Grains;
 using Gamification.Grains.Apps;
-using Gamification.Runtime;
 
 namespace Gamification.Silo;
 

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Gamification.Silo;
 
 /// <summary>
-/// The embedded default in one process: a silo (grains, storage, reminders) with the in-process
-/// client and the HTTP gateway on top. Tests build it with their own settings and clock.
+/// The host. Embedded (the default) and Silo: an Orleans silo (grains, storage, reminders) with the
+/// co-hosted client and the HTTP gateway on top. Gateway: the HTTP gateway over an Orleans client.
+/// Tests build it with their own settings and clock.
 /// </summary>
 public static class SiloApplication
 {
@@ -21,26 +22,16 @@ public static class SiloApplication
         var cluster = ClusterSettings.Read(builder.Configuration);
         if (cluster.Role == ClusterRole.Gateway)
             return BuildGateway(builder, cluster);
-        var settings = SiloSettings.Read(builder.Configuration, contentRoot);
+        var settings = SiloSettings.Read(builder.Configuration, contentRoot, cluster.Role);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGamificationGrains();
-        // Runtime tuning (group commit, reminders, idle collection) from the GrainRuntime section; checked at start.
-        builder.Services.Configure<Gamification.Runtime.GrainRuntimeOptions>(builder.Configuration.GetSection(Gamification.Runtime.GrainRuntimeOptions.SectionName));
         builder.Services.Configure<Gamification.Grains.Rulesets.RulesetPollingOptions>(builder.Configuration.GetSection(Gamification.Grains.Rulesets.RulesetPollingOptions.SectionName));
         builder.Services.Configure<Gamification.Grains.Notifications.NotificationOptions>(builder.Configuration.GetSection(Gamification.Grains.Notifications.NotificationOptions.SectionName));
-        builder.Services.AddGrainStorage(settings, contentRoot);
+        builder.UseOrleans(silo => OrleansSilo.Configure(silo, settings, cluster, builder.Configuration));
+        builder.Services.AddSingleton<Gamification.Persistence.IStorageInitializer, SchemaInitializer>();
         builder.Services.AddGamificationClient();
-        if (cluster.Role == ClusterRole.Silo)
-        {
-            builder.Services.AddClusterSilo(builder.Configuration, cluster);
-            SiloEndpoint.Listen(builder, cluster.SiloPort);
-        }
-        else
-        {
-            // In a cluster the ruleset grains live on their partitions' owners, which load stored edits on activation.
-            builder.Services.AddHostedService<RulesetWarmup>();
-        }
+        builder.Services.AddHostedService<RulesetWarmup>();
         builder.Services.AddGamificationGateway(builder.Configuration);
         builder.Services.AddOtlpMetrics(TelemetryOptions.Read(builder.Configuration));
 
@@ -49,17 +40,17 @@ public static class SiloApplication
         foreach (var ruleset in settings.Apps)
             rulesets.Install(ruleset);
         app.MapGamificationGateway();
-        if (cluster.Role == ClusterRole.Silo)
-            SiloEndpoint.Map(app, cluster.SiloPort);
         return app;
     }
 
-    /// <summary>The gateway alone: HTTP API over a remote client of the silos in <c>Client:Silos</c>.</summary>
+    /// <summary>The gateway alone: the HTTP API over an Orleans client of the cluster.</summary>
     private static WebApplication BuildGateway(WebApplicationBuilder builder, ClusterSettings cluster)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddGatewayOnly(builder.Configuration, cluster);
+        // The gateway's services first: its keys are loaded (or written) before the client waits for a silo.
         builder.Services.AddGamificationGateway(builder.Configuration);
+        builder.UseOrleansClient(client => OrleansGatewayClient.Configure(client, cluster, builder.Configuration["Storage:ConnectionString"]));
+        builder.Services.AddGamificationClient();
         var app = builder.Build();
         app.MapGamificationGateway();
         return app;

@@ -8,7 +8,7 @@ namespace Gamification.Silo;
 /// <summary>The silo's settings from silo-config/*.json and the environment, checked as a whole at start.</summary>
 public sealed record SiloSettings(StorageProvider Storage, string ConnectionString, IReadOnlyList<AppRuleset> Apps)
 {
-    public static SiloSettings Read(IConfiguration configuration, string contentRoot)
+    public static SiloSettings Read(IConfiguration configuration, string contentRoot, ClusterRole role = ClusterRole.Embedded)
     {
         var problems = new List<string>();
         var provider = configuration["Storage:Provider"] ?? nameof(StorageProvider.Sqlite);
@@ -17,6 +17,10 @@ public sealed record SiloSettings(StorageProvider Storage, string ConnectionStri
         var connection = configuration["Storage:ConnectionString"];
         if (string.IsNullOrWhiteSpace(connection))
             problems.Add("Storage:ConnectionString is required (e.g. 'Data Source=data/gamification.db')");
+        else if (storage == StorageProvider.Sqlite)
+            connection = SqliteFile.Resolve(connection, contentRoot);
+        if (role == ClusterRole.Silo && storage != StorageProvider.Postgres)
+            problems.Add("Storage:Provider must be Postgres when Cluster:Role is Silo: silos share the membership table, state and reminders there");
 
         var apps = configuration.GetSection("Apps").GetChildren().ToList();
         if (apps.Count == 0)

@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
 using Gamification.Client.Wallets;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Wallets;
-using Gamification.Runtime;
+using Gamification.Domain.Progress;
 using Gamification.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 
 namespace Gamification.Economy.Tests;
 
@@ -69,13 +69,11 @@ public abstract class LevelRewardRecovery(TestStorage storage) : IAsyncLifetime
     /// <summary>Writes the user's state as the award's commit would have, with the silo stopped, so no follow-up runs.</summary>
     private async Task CommitXpAsIfTheSiloDiedBeforeTheReward(string user, long xp)
     {
-        var store = silo.Services.GetRequiredService<IGrainStateStore>();
-        var grain = new GrainId("user-progress", $"{App}/{user}");
-        var stored = await store.ReadAsync(grain, default) ?? throw new InvalidOperationException("The user has no stored state");
-        var state = JsonNode.Parse(stored.PayloadJson)!;
-        state["xp"] = xp;
-        var results = await store.WriteAsync([new StateWrite(grain, stored.ETag, state.ToJsonString(), [], silo.Clock.GetUtcNow())], default);
-        Assert.All(results, r => Assert.Equal(StateWriteStatus.Committed, r.Status));
+        var grain = GrainId.Create("user-progress", $"{App}/{user}");
+        var stored = await silo.ReadAsync<UserProgress>(grain);
+        Assert.True(stored.RecordExists, "The user has no stored state");
+        stored.State!.Value.Xp = xp;
+        Assert.NotNull(await silo.WriteAsync(grain, stored));
     }
 }
 

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using Gamification.Client.Wallets;
 using Gamification.Contracts.Wallets;
-using Gamification.Grains;
 using Gamification.Grains.Transfers;
-using Gamification.Runtime;
+using Gamification.Persistence;
 using Gamification.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Gamification.Economy.Tests;
 
@@ -93,13 +93,16 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
     /// <summary>Stores the transfer at <paramref name="status"/> with its resume reminder, as a silo that died right after that step leaves it.</summary>
     private async Task Stopped(string id, TransferStatus status, string from, string to, long amount)
     {
-        var grain = new GrainId("transfer", TransferKeys.Of(App, id));
+        var grain = GrainId.Create("transfer", TransferKeys.Of(App, id));
         var state = new TransferState { Status = status, FromUserId = from, ToUserId = to, Amount = amount, RequestedAt = silo.Clock.GetUtcNow() };
-        var json = JsonSerializer.Serialize(state, GrainsJsonContext.Default.TransferState);
-        await silo.Services.GetRequiredService<IReminderStore>().UpsertAsync(
-            new ReminderEntry(grain, "resume", silo.Clock.GetUtcNow().AddSeconds(10), TimeSpan.FromMinutes(1)), default);
-        var written = await silo.Services.GetRequiredService<IGrainStateStore>().WriteAsync([new StateWrite(grain, null, json, [], silo.Clock.GetUtcNow())], default);
-        Assert.Equal(StateWriteStatus.Committed, Assert.Single(written).Status);
+        await silo.Services.GetRequiredService<IReminderTable>().UpsertRow(new ReminderEntry
+        {
+            GrainId = grain,
+            ReminderName = "resume",
+            StartAt = silo.Clock.GetUtcNow().AddSeconds(10).UtcDateTime,
+            Period = TimeSpan.FromMinutes(1),
+        });
+        Assert.NotNull(await silo.WriteAsync(grain, new GrainState<Journaled<TransferState>>(new Journaled<TransferState> { Value = state })));
     }
 
     /// <summary>Lets the fake clock run until the resume reminder has finished the transfer.</summary>
@@ -114,10 +117,8 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
 
     private async Task<bool> ReminderLeft(string id)
     {
-        var grain = new GrainId("transfer", TransferKeys.Of(App, id));
-        var due = await silo.Services.GetRequiredService<IReminderStore>().ReadDueAsync(
-            silo.Clock.GetUtcNow().AddDays(1), [.. Enumerable.Range(0, 1024)], 100_000, default);
-        return due.Any(r => r.Grain == grain);
+        var grain = GrainId.Create("transfer", TransferKeys.Of(App, id));
+        return await silo.Services.GetRequiredService<IReminderTable>().ReadRow(grain, "resume") is not null;
     }
 }
 

@@ -1,6 +1,5 @@
 using Gamification.Contracts.Analytics;
 using Gamification.Contracts.Grains;
-using Gamification.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace Gamification.Client;

@@ -1,6 +1,5 @@
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Invariants;
-using Gamification.Runtime;
 
 namespace Gamification.Client.Invariants;
 

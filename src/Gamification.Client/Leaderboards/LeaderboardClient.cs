@@ -1,7 +1,6 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Leaderboards;
-using Gamification.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace Gamification.Client;

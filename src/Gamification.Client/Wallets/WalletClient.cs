@@ -1,6 +1,5 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Wallets;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

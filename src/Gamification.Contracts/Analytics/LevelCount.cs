@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Analytics;
 
 /// <summary>How many of an app's users stand at one level.</summary>
-public sealed record LevelCount(int Level, string Name, long Users);
+[GenerateSerializer, Immutable, Alias("gamification.level-count")]
+public sealed record LevelCount([property: Id(0)] int Level, [property: Id(1)] string Name, [property: Id(2)] long Users);

@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Analytics;
 
 /// <summary>An app's users by level (levels nobody holds are listed with zero), read from stored states.</summary>
-public sealed record LevelDistribution(long Users, IReadOnlyList<LevelCount> Levels);
+[GenerateSerializer, Alias("gamification.level-distribution")]
+public sealed record LevelDistribution([property: Id(0)] long Users, [property: Id(1)] IReadOnlyList<LevelCount> Levels);

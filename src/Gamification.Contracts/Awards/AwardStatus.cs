@@ -1,6 +1,7 @@
 namespace Gamification.Contracts.Awards;
 
 /// <summary>What happened to an event.</summary>
+[GenerateSerializer, Alias("gamification.award-status")]
 public enum AwardStatus
 {
     /// <summary>Accepted; XP may have been cut by a cap (see the ledger entries).</summary>

@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Awards;
 
 /// <summary>The entity an action targets, such as the liked character.</summary>
-public sealed record EntityTarget(string Type, string Id);
+[GenerateSerializer, Immutable, Alias("gamification.entity-target")]
+public sealed record EntityTarget([property: Id(0)] string Type, [property: Id(1)] string Id);

@@ -5,16 +5,17 @@ namespace Gamification.Contracts.Awards;
 /// <param name="Subject">The action, badge or adjustment the entry is for.</param>
 /// <param name="BalanceAfter">The user's XP once this entry applied.</param>
 /// <param name="CutBy"><c>daily_cap</c> or <c>watch_cap</c> when a cap reduced the grant.</param>
+[GenerateSerializer, Immutable, Alias("gamification.ledger-line")]
 public sealed record LedgerLine(
-    string Key,
-    string Kind,
-    string Subject,
-    int Requested,
-    int Granted,
-    long BalanceAfter,
-    string? CutBy,
-    int RulesetVersion,
-    DateTimeOffset At,
-    string? ActorUserId,
-    EntityTarget? Target,
-    string? Note);
+    [property: Id(0)] string Key,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Subject,
+    [property: Id(3)] int Requested,
+    [property: Id(4)] int Granted,
+    [property: Id(5)] long BalanceAfter,
+    [property: Id(6)] string? CutBy,
+    [property: Id(7)] int RulesetVersion,
+    [property: Id(8)] DateTimeOffset At,
+    [property: Id(9)] string? ActorUserId,
+    [property: Id(10)] EntityTarget? Target,
+    [property: Id(11)] string? Note);

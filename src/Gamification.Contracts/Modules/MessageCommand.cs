@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Modules;
 
 /// <summary>A user posted a message in a module or conversation.</summary>
-public sealed record MessageCommand(string UserId, string IdempotencyKey);
+[GenerateSerializer, Immutable, Alias("gamification.message-command")]
+public sealed record MessageCommand([property: Id(0)] string UserId, [property: Id(1)] string IdempotencyKey);

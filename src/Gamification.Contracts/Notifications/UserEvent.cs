@@ -9,15 +9,16 @@ namespace Gamification.Contracts.Notifications;
 /// <param name="LedgerKey">The ledger entry that caused it.</param>
 /// <param name="Level">The level after the event (<c>level_up</c>); <paramref name="PreviousLevel"/> before it.</param>
 /// <param name="Name">The level's rank name, the badge id or the grade name.</param>
+[GenerateSerializer, Immutable, Alias("gamification.user-event")]
 public sealed record UserEvent(
-    string Id,
-    string Type,
-    string App,
-    string UserId,
-    DateTimeOffset At,
-    string LedgerKey,
-    long TotalXp,
-    int? Level,
-    int? PreviousLevel,
-    string? Name,
-    int RulesetVersion);
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Type,
+    [property: Id(2)] string App,
+    [property: Id(3)] string UserId,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] string LedgerKey,
+    [property: Id(6)] long TotalXp,
+    [property: Id(7)] int? Level,
+    [property: Id(8)] int? PreviousLevel,
+    [property: Id(9)] string? Name,
+    [property: Id(10)] int RulesetVersion);

@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Rulesets;
 
 /// <summary>An admin's new or changed special badge (seed 004's <c>POST /admin/badges</c>).</summary>
-public sealed record BadgeDefinition(string Id, string Name, string? Description);
+[GenerateSerializer, Immutable, Alias("gamification.badge-definition")]
+public sealed record BadgeDefinition([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string? Description);

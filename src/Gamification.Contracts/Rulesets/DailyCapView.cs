@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Rulesets;
 
 /// <summary>Most XP per UTC day for levels in [MinLevel, MaxLevel].</summary>
-public sealed record DailyCapView(int MinLevel, int? MaxLevel, int Exp);
+[GenerateSerializer, Immutable, Alias("gamification.daily-cap-view")]
+public sealed record DailyCapView([property: Id(0)] int MinLevel, [property: Id(1)] int? MaxLevel, [property: Id(2)] int Exp);

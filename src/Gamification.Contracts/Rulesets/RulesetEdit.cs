@@ -6,4 +6,10 @@ namespace Gamification.Contracts.Rulesets;
 /// <param name="Json">The fragment (<c>true</c>/<c>false</c> for <see cref="RulesetSection.ActionEnabled"/>).</param>
 /// <param name="ExpectedVersion">When set, the edit applies only if this is still the current version.</param>
 /// <param name="EditedBy">Who made the change, for the version history.</param>
-public sealed record RulesetEdit(RulesetSection Section, string? Name, string Json, int? ExpectedVersion, string? EditedBy);
+[GenerateSerializer, Immutable, Alias("gamification.ruleset-edit")]
+public sealed record RulesetEdit(
+    [property: Id(0)] RulesetSection Section,
+    [property: Id(1)] string? Name,
+    [property: Id(2)] string Json,
+    [property: Id(3)] int? ExpectedVersion,
+    [property: Id(4)] string? EditedBy);

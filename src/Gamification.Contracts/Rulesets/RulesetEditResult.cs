@@ -5,7 +5,12 @@ namespace Gamification.Contracts.Rulesets;
 /// <param name="Errors">Every validation error, each naming its field; empty when applied or stale.</param>
 /// <param name="CurrentVersion">The version in use after the call.</param>
 /// <param name="Stale">The edit named an expected version that is no longer current; nothing changed.</param>
-public sealed record RulesetEditResult(RulesetView? Ruleset, IReadOnlyList<RulesetFieldError> Errors, int CurrentVersion, bool Stale)
+[GenerateSerializer, Alias("gamification.ruleset-edit-result")]
+public sealed record RulesetEditResult(
+    [property: Id(0)] RulesetView? Ruleset,
+    [property: Id(1)] IReadOnlyList<RulesetFieldError> Errors,
+    [property: Id(2)] int CurrentVersion,
+    [property: Id(3)] bool Stale)
 {
     public bool Applied => Ruleset is not null;
 }

@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Rulesets;
 
 /// <summary>A page of ruleset versions, oldest first; <paramref name="NextAfter"/> reads the next page.</summary>
-public sealed record RulesetHistoryPage(IReadOnlyList<RulesetVersionView> Versions, long? NextAfter);
+[GenerateSerializer, Alias("gamification.ruleset-history-page")]
+public sealed record RulesetHistoryPage([property: Id(0)] IReadOnlyList<RulesetVersionView> Versions, [property: Id(1)] long? NextAfter);

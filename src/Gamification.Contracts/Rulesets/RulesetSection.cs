@@ -1,6 +1,7 @@
 namespace Gamification.Contracts.Rulesets;
 
 /// <summary>The part of a ruleset an edit replaces.</summary>
+[GenerateSerializer, Alias("gamification.ruleset-section")]
 public enum RulesetSection
 {
     /// <summary>One action of the catalog (<c>$.actions.&lt;name&gt;</c>), created or replaced whole.</summary>

@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Wallets;
 
 /// <summary>A user buys <paramref name="ItemId"/> with tokens; <paramref name="IdempotencyKey"/> makes a retry safe.</summary>
-public sealed record ShopPurchase(string ItemId, string IdempotencyKey);
+[GenerateSerializer, Immutable, Alias("gamification.shop-purchase")]
+public sealed record ShopPurchase([property: Id(0)] string ItemId, [property: Id(1)] string IdempotencyKey);

@@ -4,4 +4,9 @@ namespace Gamification.Contracts.Wallets;
 /// <param name="Issued">Tokens created: level rewards, purchase credits, admin grants.</param>
 /// <param name="Spent">Tokens taken out: shop purchases and admin removals.</param>
 /// <param name="Transferred">Tokens that moved between users (neither created nor destroyed).</param>
-public sealed record TokenDayFlow(DateOnly Day, long Issued, long Spent, long Transferred);
+[GenerateSerializer, Immutable, Alias("gamification.token-day-flow")]
+public sealed record TokenDayFlow(
+    [property: Id(0)] DateOnly Day,
+    [property: Id(1)] long Issued,
+    [property: Id(2)] long Spent,
+    [property: Id(3)] long Transferred);

@@ -1,6 +1,7 @@
 namespace Gamification.Contracts.Wallets;
 
 /// <summary>Where a transfer stands: Requested, then Debited, then Completed; or RolledBack when the debit was refused.</summary>
+[GenerateSerializer, Alias("gamification.transfer-status")]
 public enum TransferStatus
 {
     /// <summary>Recorded; the sender's wallet has not confirmed the debit yet.</summary>

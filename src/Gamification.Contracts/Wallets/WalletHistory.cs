@@ -1,4 +1,5 @@
 namespace Gamification.Contracts.Wallets;
 
 /// <summary>A page of a wallet's ledger, newest first; pass <paramref name="NextBefore"/> as <c>before</c> to read on.</summary>
-public sealed record WalletHistory(IReadOnlyList<WalletLine> Entries, long? NextBefore);
+[GenerateSerializer, Alias("gamification.wallet-history")]
+public sealed record WalletHistory([property: Id(0)] IReadOnlyList<WalletLine> Entries, [property: Id(1)] long? NextBefore);

@@ -7,4 +7,13 @@ namespace Gamification.Contracts.Wallets;
 /// <param name="Key">The idempotency key the row was written under (<c>level-reward:3</c>, <c>transfer-out:t1</c>).</param>
 /// <param name="Reference">What it refers to: a level, a shop item, a payment reference, a transfer id.</param>
 /// <param name="Reason">Why, in words.</param>
-public sealed record WalletLine(long Sequence, string Kind, long Amount, long BalanceAfter, string Key, string Reference, string Reason, DateTimeOffset At);
+[GenerateSerializer, Immutable, Alias("gamification.wallet-line")]
+public sealed record WalletLine(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] long Amount,
+    [property: Id(3)] long BalanceAfter,
+    [property: Id(4)] string Key,
+    [property: Id(5)] string Reference,
+    [property: Id(6)] string Reason,
+    [property: Id(7)] DateTimeOffset At);

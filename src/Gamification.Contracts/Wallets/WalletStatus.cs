@@ -1,6 +1,7 @@
 namespace Gamification.Contracts.Wallets;
 
 /// <summary>How a wallet change ended.</summary>
+[GenerateSerializer, Alias("gamification.wallet-status")]
 public enum WalletStatus
 {
     /// <summary>Applied now.</summary>

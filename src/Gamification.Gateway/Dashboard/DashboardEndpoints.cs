@@ -2,7 +2,10 @@ using Gamification.Gateway.Http;
 
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary><c>/dashboard</c>: the page and its assets (anyone), sign-in and sign-out, and the read-only API under <c>/dashboard/api</c>.</summary>
+/// <summary>
+/// <c>/dashboard</c>: the page and its assets (anyone), sign-in and sign-out, the read-only API under
+/// <c>/dashboard/api</c>, and Orleans's own dashboard under <c>/dashboard/orleans</c> (dashboard users only).
+/// </summary>
 internal static class DashboardEndpoints
 {
     public static WebApplication MapGamificationDashboard(this WebApplication app)
@@ -15,11 +18,12 @@ internal static class DashboardEndpoints
         var api = app.MapGroup("/dashboard/api").WithMetadata(GatewayEndpoint.Marker).RequireAuthorization(DashboardAccess.Policy).ExcludeFromDescription();
         api.MapGet("/session", DashboardApi.Session);
         api.MapGet("/cluster", DashboardApi.ClusterAsync);
-        api.MapGet("/grains", DashboardApi.Grains);
-        api.MapGet("/storage", DashboardApi.Storage);
+        api.MapGet("/grains", DashboardApi.GrainsAsync);
+        api.MapGet("/storage", DashboardApi.StorageAsync);
         api.MapGet("/reminders", DashboardApi.RemindersAsync);
         api.MapGet("/inspect", DashboardInspector.InspectAsync);
         api.MapGet("/ruleset", DashboardApi.RulesetAsync);
+        app.MapOrleansDashboardBehindSignIn();
         return app;
     }
 }

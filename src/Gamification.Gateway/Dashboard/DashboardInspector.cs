@@ -3,11 +3,11 @@ using System.Text.Json;
 using Gamification.Client;
 using Gamification.Contracts;
 using Gamification.Gateway.Errors;
-using Gamification.Runtime;
+using Gamification.Contracts.Inspection;
 
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary><c>GET /dashboard/api/inspect?app=&amp;kind=user|module&amp;id=</c>: a grain read from storage by its silo's inspector, never activated.</summary>
+/// <summary><c>GET /dashboard/api/inspect?app=&amp;kind=user|module&amp;id=</c>: a grain read from storage by an inspector grain, never activated.</summary>
 internal static class DashboardInspector
 {
     // The grain type names the grains declare ([GrainType]); the gateway never references the grains.
@@ -35,7 +35,7 @@ internal static class DashboardInspector
     }
 
     private static InspectionReply Reply(string app, string kind, string id, GrainInspection inspection) => new(
-        app, kind, id, inspection.Grain.Type, inspection.Grain.Key, inspection.State is not null, inspection.Active, inspection.Silo, inspection.Partition,
+        app, kind, id, inspection.Grain.Type.ToString()!, inspection.Grain.Key.ToString()!, inspection.State is not null, inspection.Active, inspection.Silo,
         inspection.State?.ETag, inspection.State?.UpdatedAt, inspection.State is { } state ? Parse(state.PayloadJson) : null,
         [.. inspection.Journal.Select(r => new LedgerRowReply(r.Sequence, r.Entry.IdempotencyKey, r.Entry.Kind, r.Entry.At, Parse(r.Entry.PayloadJson)))]);
 

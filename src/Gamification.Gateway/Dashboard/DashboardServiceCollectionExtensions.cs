@@ -2,7 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary>The dashboard's services: access (admin keys, dashboard users), the metrics window and its meter listener.</summary>
+/// <summary>
+/// The dashboard's services: access (admin keys, dashboard users) and the apps. Its data comes from the cluster
+/// (<c>IClusterDiagnostics</c>), so nothing here listens or counts; the silo side is <c>AddGamificationDiagnostics()</c>
+/// and, for <c>/dashboard/orleans</c>, Orleans's <c>AddDashboard()</c>.
+/// </summary>
 internal static class DashboardServiceCollectionExtensions
 {
     public static IServiceCollection AddGamificationDashboard(this IServiceCollection services, IConfiguration configuration)
@@ -11,9 +15,6 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
         services.AddSingleton<DashboardUsers>();
         services.AddSingleton<DashboardApps>();
-        services.AddSingleton<MetricsWindow>();
-        // First of all hosted services, so activations made while other services start (ruleset warm-up) are counted.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, RuntimeMetricsListener>());
         services.AddDashboardAccess();
         return services;
     }

@@ -42,9 +42,11 @@ internal sealed partial class GatewayExceptionHandler(
         ArgumentException argument => Field(StatusCodes.Status400BadRequest, (argument.ParamName ?? "request", MessageOf(argument))),
         TokensNotConfiguredException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = "The app of this credential has no token economy" },
         UnknownAppException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = "The app of this credential is not configured on this cluster" },
-        // The client's retries ran out on a partition that kept moving or storage that stayed away: nothing committed
-        // that a retry with the same key would apply twice, so the caller may send it again.
-        Gamification.Runtime.GrainUnavailableException or Gamification.Runtime.InconsistentStateException or System.Data.Common.DbException { IsTransient: true } => new ProblemDetails
+        // The client's retries ran out on a silo or storage that stayed away: nothing committed that a retry
+        // with the same key would apply twice, so the caller may send it again.
+        StorageUnavailableException or Orleans.Storage.InconsistentStateException or Orleans.Runtime.SiloUnavailableException
+            or Orleans.Runtime.OrleansMessageRejectionException or Orleans.Runtime.GatewayTooBusyException or Orleans.Runtime.Messaging.ConnectionFailedException
+            or System.Data.Common.DbException { IsTransient: true } => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Detail = "The service is briefly unavailable (a silo or its storage is away); retry with the same idempotency key",

@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using System.Text.Json;
 using Gamification.Contracts;
 using Gamification.Contracts.Analytics;
@@ -5,7 +7,6 @@ using Gamification.Contracts.Grains;
 using Gamification.Domain.Progress;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Users;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Analytics;
 
@@ -15,7 +16,7 @@ namespace Gamification.Grains.Analytics;
 /// an admin query, never on the award path.
 /// </summary>
 [GrainType("analytics")]
-public sealed class AnalyticsGrain(AppRulesets rulesets, IGrainStateQuery states, IJournalReader journal) : Grain, IAnalyticsGrain
+public sealed class AnalyticsGrain(AppRulesets rulesets, IGrainStateQuery states, IJournalReader journal) : KeyedGrain, IAnalyticsGrain
 {
     private const int PageSize = 1000;
 
@@ -61,7 +62,7 @@ public sealed class AnalyticsGrain(AppRulesets rulesets, IGrainStateQuery states
         string? after = null;
         while (true)
         {
-            var page = await states.ListAsync(UserProgressGrain.TypeName, GrainKeys.User(GrainKey, ""), after, PageSize, CancellationToken.None);
+            var page = await states.ListAsync(GrainType.Create(UserProgressGrain.TypeName), GrainKeys.User(GrainKey, ""), after, PageSize, CancellationToken.None);
             foreach (var (grain, stored) in page)
             {
                 if (JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.UserProgress) is { } state)
@@ -69,7 +70,7 @@ public sealed class AnalyticsGrain(AppRulesets rulesets, IGrainStateQuery states
             }
             if (page.Count < PageSize)
                 yield break;
-            after = page[^1].Grain.Key;
+            after = page[^1].Grain.Key.ToString();
         }
     }
 

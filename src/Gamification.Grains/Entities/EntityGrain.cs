@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Entities;
@@ -6,7 +8,6 @@ using Gamification.Domain.Awards;
 using Gamification.Domain.Rules;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Mapping;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Entities;
 
@@ -16,7 +17,7 @@ namespace Gamification.Grains.Entities;
 /// ever flow entity to user, never back, so two users liking each other's work cannot deadlock.
 /// </summary>
 [GrainType("entity")]
-public sealed class EntityGrain(AppRulesets rulesets) : Grain<EntityState>, IEntityGrain
+public sealed class EntityGrain(AppRulesets rulesets, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<EntityState>> state) : PersistentGrain<EntityState>(state), IEntityGrain
 {
     private (string App, string Type, string Id) Key
     {

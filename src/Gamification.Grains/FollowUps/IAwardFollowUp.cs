@@ -1,7 +1,6 @@
 using Gamification.Contracts.Awards;
 using Gamification.Domain.Awards;
 using Gamification.Domain.Progress;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.FollowUps;
 

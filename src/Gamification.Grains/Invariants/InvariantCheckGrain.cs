@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Invariants;
 using Gamification.Grains.Apps;
@@ -6,7 +8,6 @@ using Gamification.Invariants.Tokens;
 using Gamification.Grains.Transfers;
 using Gamification.Grains.Users;
 using Gamification.Grains.Wallets;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Invariants;
 
@@ -17,7 +18,7 @@ namespace Gamification.Grains.Invariants;
 /// checks the app's whole token economy, so that one pass over the pages checks it once.
 /// </summary>
 [GrainType("invariant-check")]
-public sealed class InvariantCheckGrain(AppRulesets rulesets, IGrainStateQuery states, IJournalReader journal) : Grain, IInvariantCheckGrain
+public sealed class InvariantCheckGrain(AppRulesets rulesets, IGrainStateQuery states, IJournalReader journal) : KeyedGrain, IInvariantCheckGrain
 {
     private readonly InvariantChecker checker = new(states, journal, GrainsJsonContext.Default.Options, UserProgressGrain.TypeName);
     private readonly TokenChecker tokens = new(states, journal, WalletGrain.TypeName, TransferGrain.TypeName);

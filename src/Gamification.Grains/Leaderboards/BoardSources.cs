@@ -1,10 +1,10 @@
+using Gamification.Persistence;
 using System.Text.Json;
 using Gamification.Contracts;
 using Gamification.Contracts.Leaderboards;
 using Gamification.Domain.Leaderboards;
 using Gamification.Grains.Modules;
 using Gamification.Grains.Users;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Leaderboards;
 
@@ -36,7 +36,7 @@ public sealed class BoardSources(IGrainStateQuery states)
         string? after = null;
         while (true)
         {
-            var page = await states.ListAsync(UserProgressGrain.TypeName, GrainKeys.User(app, ""), after, PageSize, CancellationToken.None);
+            var page = await states.ListAsync(GrainType.Create(UserProgressGrain.TypeName), GrainKeys.User(app, ""), after, PageSize, CancellationToken.None);
             foreach (var (grain, stored) in page)
             {
                 var state = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.UserProgress);
@@ -44,18 +44,18 @@ public sealed class BoardSources(IGrainStateQuery states)
                     continue;
                 long? score = window == LeaderboardWindow.AllTime ? state.Xp : state.XpByWindow.TryGetValue(window, out var xp) ? xp : null;
                 if (score is { } value)
-                    yield return new ScoreUpdate(GrainKeys.Split(grain.Key).Id, value, state.LedgerSequence, state.RecentAwards is [.., var last] ? last.At : stored.UpdatedAt);
+                    yield return new ScoreUpdate(GrainKeys.Split(grain.Key.ToString()!).Id, value, state.LedgerSequence, state.RecentAwards is [.., var last] ? last.At : stored.UpdatedAt);
             }
             if (page.Count < PageSize)
                 yield break;
-            after = page[^1].Grain.Key;
+            after = page[^1].Grain.Key.ToString();
         }
     }
 
     private async Task<IEnumerable<ScoreUpdate>> ModuleAsync(string moduleKey)
     {
-        var rows = await states.ListAsync(ModuleGrain.TypeName, moduleKey, null, 1, CancellationToken.None);
-        if (rows.Count == 0 || rows[0].Grain.Key != moduleKey)
+        var rows = await states.ListAsync(GrainType.Create(ModuleGrain.TypeName), moduleKey, null, 1, CancellationToken.None);
+        if (rows.Count == 0 || rows[0].Grain.Key.ToString() != moduleKey)
             return [];
         var (_, stored) = rows[0];
         var module = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.ModuleProgress);

@@ -1,12 +1,13 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Leaderboards;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Leaderboards;
 
 /// <summary>An app's users kept off its boards (banned, staff), stored; boards compare the version on each read.</summary>
 [GrainType("leaderboard-exclusions")]
-public sealed class LeaderboardExclusionsGrain : Grain<LeaderboardExclusionsState>, ILeaderboardExclusionsGrain
+public sealed class LeaderboardExclusionsGrain([PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<LeaderboardExclusionsState>> state) : PersistentGrain<LeaderboardExclusionsState>(state), ILeaderboardExclusionsGrain
 {
     public async Task<ExcludedUsers> Exclude(string userId)
     {

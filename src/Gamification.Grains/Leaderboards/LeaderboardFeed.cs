@@ -6,7 +6,6 @@ using Gamification.Domain.Awards;
 using Gamification.Domain.Leaderboards;
 using Gamification.Domain.Progress;
 using Gamification.Grains.FollowUps;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Leaderboards;

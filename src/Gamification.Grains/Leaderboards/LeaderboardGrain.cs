@@ -1,8 +1,8 @@
+using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Leaderboards;
 using Gamification.Domain.Leaderboards;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Leaderboards;
@@ -12,7 +12,7 @@ namespace Gamification.Grains.Leaderboards;
 /// crash loses nothing that was committed, and updates are sets guarded by sequence, so replays are harmless.
 /// </summary>
 [GrainType("leaderboard")]
-public sealed partial class LeaderboardGrain(BoardSources sources) : Grain, ILeaderboardGrain
+public sealed partial class LeaderboardGrain(BoardSources sources) : KeyedGrain, ILeaderboardGrain
 {
     private readonly Leaderboard board = new();
     private long exclusionsVersion = -1;

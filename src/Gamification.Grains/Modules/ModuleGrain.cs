@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Grains;
@@ -6,7 +8,6 @@ using Gamification.Domain.Modules;
 using Gamification.Domain.Rules;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Leaderboards;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Modules;
 
@@ -16,7 +17,7 @@ namespace Gamification.Grains.Modules;
 /// so a retry after a crash delivers it again and the user's ledger takes it once.
 /// </summary>
 [GrainType(TypeName)]
-public sealed class ModuleGrain(AppRulesets rulesets, LeaderboardFeed leaderboards) : Grain<ModuleProgress>, IModuleGrain
+public sealed class ModuleGrain(AppRulesets rulesets, LeaderboardFeed leaderboards, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<ModuleProgress>> state) : PersistentGrain<ModuleProgress>(state), IModuleGrain
 {
     internal const string TypeName = "module";
 

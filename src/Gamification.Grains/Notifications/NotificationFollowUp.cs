@@ -6,7 +6,6 @@ using Gamification.Domain.Progress;
 using Gamification.Grains.Apps;
 using Gamification.Grains.FollowUps;
 using Gamification.Grains.Mapping;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Notifications;

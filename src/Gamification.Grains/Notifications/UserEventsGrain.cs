@@ -1,8 +1,9 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using System.Text.Json;
 using Gamification.Contracts;
 using Gamification.Contracts.Grains;
 using Gamification.Contracts.Notifications;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,7 @@ namespace Gamification.Grains.Notifications;
 /// delivers each event; a reminder retries with exponential backoff until every webhook took it.
 /// </summary>
 [GrainType(TypeName)]
-public sealed partial class UserEventsGrain(IOptions<NotificationOptions> options, IWebhookSender sender, IJournalReader journal)
-    : Grain<UserEventsState>, IUserEventsGrain, IRemindable
+public sealed partial class UserEventsGrain(IOptions<NotificationOptions> options, IWebhookSender sender, IJournalReader journal, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserEventsState>> state) : PersistentGrain<UserEventsState>(state), IUserEventsGrain, IRemindable
 {
     internal const string TypeName = "user-events";
 

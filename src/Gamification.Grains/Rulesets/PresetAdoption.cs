@@ -1,6 +1,5 @@
 using Gamification.Contracts.Grains;
 using Gamification.Grains.Apps;
-using Gamification.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

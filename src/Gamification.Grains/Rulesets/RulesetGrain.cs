@@ -1,3 +1,6 @@
+using Gamification.Persistence;
+using Orleans.Storage;
+using Gamification.Grains.Hosting;
 using System.Text.Json;
 using Gamification.Contracts;
 using Gamification.Contracts.Grains;
@@ -5,7 +8,6 @@ using Gamification.Contracts.Rulesets;
 using Gamification.Domain.Rules.Json;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Mapping;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Rulesets;
 
@@ -16,7 +18,7 @@ namespace Gamification.Grains.Rulesets;
 /// (<see cref="RulesetPolling"/>).
 /// </summary>
 [GrainType(TypeName)]
-public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal) : Grain<RulesetState>, IRulesetGrain
+public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<RulesetState>> state) : PersistentGrain<RulesetState>(state), IRulesetGrain
 {
     internal const string TypeName = "ruleset";
 

@@ -1,10 +1,10 @@
+using Gamification.Persistence;
 using System.Text.Json;
 using Gamification.Grains.Apps;
 using Gamification.Domain.Rules.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Rulesets;
 
@@ -60,10 +60,10 @@ internal sealed partial class RulesetPolling(
     internal async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var installed = 0;
-        var rows = await states.ListAsync(RulesetGrain.TypeName, "", null, 1000, cancellationToken);
+        var rows = await states.ListAsync(GrainType.Create(RulesetGrain.TypeName), "", null, 1000, cancellationToken);
         foreach (var (grain, stored) in rows)
         {
-            var app = grain.Key;
+            var app = grain.Key.ToString()!;
             if (!rulesets.Apps.Contains(app, StringComparer.Ordinal))
                 continue;
             var state = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.RulesetState);

@@ -1,7 +1,8 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Wallets;
 using Gamification.Grains.Apps;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Transfers;
@@ -13,7 +14,7 @@ namespace Gamification.Grains.Transfers;
 /// interrupted transfer to its end any number of times without moving tokens twice.
 /// </summary>
 [GrainType(TypeName)]
-public sealed partial class TransferGrain(AppRulesets rulesets) : Grain<TransferState>, ITransferGrain, IRemindable
+public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<TransferState>> state) : PersistentGrain<TransferState>(state), ITransferGrain, IRemindable
 {
     internal const string TypeName = "transfer";
 

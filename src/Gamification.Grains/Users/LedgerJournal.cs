@@ -1,8 +1,8 @@
+using Gamification.Persistence;
 using System.Text.Json;
 using Gamification.Contracts.Awards;
 using Gamification.Domain.Awards;
 using Gamification.Grains.Mapping;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Users;
 

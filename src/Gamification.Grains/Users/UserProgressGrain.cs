@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Grains;
@@ -13,7 +15,7 @@ using Gamification.Domain.Watching;
 using Gamification.Grains.Apps;
 using Gamification.Grains.FollowUps;
 using Gamification.Grains.Mapping;
-using Gamification.Runtime;
+using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Users;
 
@@ -22,7 +24,7 @@ namespace Gamification.Grains.Users;
 /// grain applies the outcome and writes state and ledger rows together before it answers.
 /// </summary>
 [GrainType(TypeName)]
-public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps) : Grain<UserProgress>, IUserProgressGrain, IRemindable
+public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserProgress>> state) : PersistentGrain<UserProgress>(state), IUserProgressGrain, IRemindable
 {
     internal const string TypeName = "user-progress";
 
@@ -139,23 +141,35 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
         var schedule = !State.MidnightResetScheduled;
         State.Apply(outcome, Rules);
         State.MidnightResetScheduled = true;
-        // The reminder and the state go to their group commits together, so a first award waits for one commit, not two.
-        var reminder = schedule
-            ? RegisterOrUpdateReminder(MidnightReminder, UtcDay.UntilMidnight(outcome.At), TimeSpan.FromDays(1))
-            : Task.CompletedTask;
         try
         {
-            await Task.WhenAll(WriteStateAsync(LedgerJournal.From(outcome)), reminder);
+            await WriteStateAsync(LedgerJournal.From(outcome));
         }
         catch (DuplicateJournalEntryException duplicate)
         {
             // A key older than the state's memory: the ledger still has it, so answer with the original.
             return await Replayed(outcome, duplicate.IdempotencyKey);
         }
+        if (schedule)
+            ScheduleMidnightReset();
         foreach (var followUp in followUps)
             await followUp.OnCommittedAsync(App, UserId, outcome, State, GrainFactory);
         return AwardResults.From(outcome);
     }
+
+    /// <summary>
+    /// Registers the midnight reminder after the award is answered: correctness never waits for it (counters
+    /// are keyed by date), so the award does not wait for the reminder table either. A failed registration
+    /// is retried by the next award.
+    /// </summary>
+    private void ScheduleMidnightReset() =>
+        _ = RegisterOrUpdateReminder(MidnightReminder, UtcDay.NextMidnightAfter(Now), TimeSpan.FromDays(1)).ContinueWith(
+            registration =>
+            {
+                State.MidnightResetScheduled = false;
+                LogReminderNotRegistered(Logger, registration.Exception!.GetBaseException(), GrainKey);
+            },
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
 
     private async Task<AwardResult> Replayed(AwardOutcome attempted, string key)
     {
@@ -184,4 +198,7 @@ public sealed class UserProgressGrain(AppRulesets rulesets, IJournalReader journ
     private DateTimeOffset OccurredAt(AwardCommand command) => command.OccurredAt is { } at && at < Now ? at : Now;
 
     private static EntityRef? Entity(EntityTarget? target) => target is null ? null : new EntityRef(target.Type, target.Id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The midnight reminder of {Grain} was not registered; the next award tries again")]
+    private static partial void LogReminderNotRegistered(ILogger logger, Exception exception, string grain);
 }

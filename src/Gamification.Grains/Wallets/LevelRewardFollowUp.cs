@@ -4,7 +4,6 @@ using Gamification.Domain.Awards;
 using Gamification.Domain.Progress;
 using Gamification.Grains.Apps;
 using Gamification.Grains.FollowUps;
-using Gamification.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Wallets;

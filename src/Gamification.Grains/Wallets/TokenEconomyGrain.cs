@@ -1,7 +1,8 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using System.Text.Json;
 using Gamification.Contracts.Wallets;
 using Gamification.Grains.Apps;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Wallets;
 
@@ -10,7 +11,7 @@ namespace Gamification.Grains.Wallets;
 /// wallets (written through, so every acknowledged change is there) without activating them.
 /// </summary>
 [GrainType("token-economy")]
-public sealed class TokenEconomyGrain(AppRulesets rulesets, IGrainStateQuery states) : Grain, ITokenEconomyGrain
+public sealed class TokenEconomyGrain(AppRulesets rulesets, IGrainStateQuery states) : KeyedGrain, ITokenEconomyGrain
 {
     private const int PageSize = 500;
 
@@ -33,12 +34,12 @@ public sealed class TokenEconomyGrain(AppRulesets rulesets, IGrainStateQuery sta
         string? after = null;
         while (true)
         {
-            var page = await states.ListAsync(WalletGrain.TypeName, $"{GrainKey}/", after, PageSize, CancellationToken.None);
+            var page = await states.ListAsync(GrainType.Create(WalletGrain.TypeName), $"{GrainKey}/", after, PageSize, CancellationToken.None);
             foreach (var (grain, stored) in page)
                 Add(days, JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.WalletState));
             if (page.Count < PageSize)
                 break;
-            after = page[^1].Grain.Key;
+            after = page[^1].Grain.Key.ToString();
         }
         return [.. days.Select(d => new TokenDayFlow(d.Key, d.Value.Issued, d.Value.Spent, d.Value.TransferredOut))];
     }

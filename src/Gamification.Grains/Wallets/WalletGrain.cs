@@ -1,3 +1,5 @@
+using Gamification.Persistence;
+using Gamification.Grains.Hosting;
 using System.Text.Json;
 using Gamification.Contracts;
 using Gamification.Contracts.Wallets;
@@ -5,7 +7,6 @@ using Gamification.Domain.Rules;
 using Gamification.Domain.Tokens;
 using Gamification.Grains.Apps;
 using Gamification.Grains.Users;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Wallets;
 
@@ -14,7 +15,7 @@ namespace Gamification.Grains.Wallets;
 /// its ledger row are written together. A repeated idempotency key answers the original row.
 /// </summary>
 [GrainType(TypeName)]
-public sealed class WalletGrain(AppRulesets rulesets, IJournalReader journal, IGrainStateStore store) : Grain<WalletState>, IWalletGrain
+public sealed class WalletGrain(AppRulesets rulesets, IJournalReader journal, IGrainStateQuery states, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<WalletState>> state) : PersistentGrain<WalletState>(state), IWalletGrain
 {
     internal const string TypeName = "wallet";
 
@@ -124,7 +125,7 @@ public sealed class WalletGrain(AppRulesets rulesets, IJournalReader journal, IG
     private async Task RepairLevelRewards()
     {
         // Read from storage, not from the user's grain: its award turn may be waiting on this wallet.
-        var stored = await store.ReadAsync(new GrainId(UserProgressGrain.TypeName, GrainKey), CancellationToken.None);
+        var stored = await states.ReadAsync(GrainId.Create(UserProgressGrain.TypeName, GrainKey), CancellationToken.None);
         if (stored is null)
             return;
         var progress = JsonSerializer.Deserialize(stored.PayloadJson, GrainsJsonContext.Default.UserProgress);

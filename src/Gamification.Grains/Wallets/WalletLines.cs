@@ -1,6 +1,6 @@
+using Gamification.Persistence;
 using System.Text.Json;
 using Gamification.Contracts.Wallets;
-using Gamification.Runtime;
 
 namespace Gamification.Grains.Wallets;
 

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization.Metadata;
 using Gamification.Contracts;
 using Gamification.Contracts.Invariants;
 using Gamification.Contracts.Wallets;
-using Gamification.Runtime;
+using Gamification.Persistence;
+using Orleans.Runtime;
 
 namespace Gamification.Invariants.Tokens;
 
@@ -23,7 +24,7 @@ public sealed class TokenChecker(IGrainStateQuery states, IJournalReader journal
         var wallets = new List<WalletRecord>();
         foreach (var (grain, state) in await AllAsync(walletGrainType, app, cancellationToken))
         {
-            var userId = GrainKeys.Split(grain.Key).Id;
+            var userId = GrainKeys.Split(grain.Key.ToString()!).Id;
             if (Read(state.PayloadJson, TokensJsonContext.Default.StoredWallet) is { } wallet)
                 wallets.Add(new WalletRecord(userId, wallet, await LedgerAsync(grain, userId, violations, cancellationToken)));
             else
@@ -32,7 +33,7 @@ public sealed class TokenChecker(IGrainStateQuery states, IJournalReader journal
         var transfers = new List<TransferRecord>();
         foreach (var (grain, state) in await AllAsync(transferGrainType, app, cancellationToken))
         {
-            var transferId = GrainKeys.Split(grain.Key).Id;
+            var transferId = GrainKeys.Split(grain.Key.ToString()!).Id;
             if (Read(state.PayloadJson, TokensJsonContext.Default.StoredTransfer) is { } transfer)
                 transfers.Add(new TransferRecord(transferId, transfer));
             else
@@ -47,7 +48,7 @@ public sealed class TokenChecker(IGrainStateQuery states, IJournalReader journal
         var all = new List<(GrainId Grain, StoredState State)>();
         while (true)
         {
-            var page = await states.ListAsync(grainType, GrainKeys.User(app, ""), all.Count == 0 ? null : all[^1].Grain.Key, Page, cancellationToken);
+            var page = await states.ListAsync(GrainType.Create(grainType), GrainKeys.User(app, ""), all.Count == 0 ? null : all[^1].Grain.Key.ToString(), Page, cancellationToken);
             all.AddRange(page);
             if (page.Count < Page)
                 return all;

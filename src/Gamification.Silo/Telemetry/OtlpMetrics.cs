@@ -12,7 +12,7 @@ namespace Gamification.Silo;
 /// </summary>
 internal static class OtlpMetrics
 {
-    public static readonly string[] Meters = ["Gamification.Runtime", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+    public static readonly string[] Meters = ["Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
 
     public static IServiceCollection AddOtlpMetrics(this IServiceCollection services, TelemetryOptions options)
     {

@@ -1,10 +1,12 @@
 using Gamification.Client;
-using Gamification.Runtime;
 using Gamification.Silo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans;
+using Orleans.TestingHost;
 
 namespace Gamification.Testing;
 
@@ -29,6 +31,7 @@ public sealed class TestSilo : IAsyncDisposable
         settings = TestSiloSettings.For(storage, connectionString);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
+
         app = Build();
     }
 
@@ -36,7 +39,7 @@ public sealed class TestSilo : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Morning);
+    public FakeTimeProvider Clock { get; } = new(Morning) { AutoAdvanceAmount = TimeSpan.Zero };
 
     public IServiceProvider Services => app.Services;
 
@@ -60,6 +63,7 @@ public sealed class TestSilo : IAsyncDisposable
     /// <summary>A second silo on the same database (and its own clock and activations), as a cut-off or paused silo would be.</summary>
     public async Task<TestSilo> StartTwinAsync()
     {
+        // Its own ports make it a second cluster on the same database: two activations of every grain it touches.
         var twin = new TestSilo(Storage, ConnectionString, sqliteFile: null, settings);
         await twin.app.StartAsync();
         return twin;
@@ -89,7 +93,7 @@ public sealed class TestSilo : IAsyncDisposable
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.UseTestSilo(Clock);
     });
 
     private static (string ConnectionString, string File) SqliteFile()

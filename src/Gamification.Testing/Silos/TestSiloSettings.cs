@@ -11,9 +11,7 @@ internal static class TestSiloSettings
         {
             ["Storage:Provider"] = storage == TestStorage.Postgres ? "Postgres" : "Sqlite",
             ["Storage:ConnectionString"] = connectionString,
-            ["GrainRuntime:MinimumReminderPeriod"] = "00:00:01",
-            ["GrainRuntime:ReminderPollInterval"] = "00:00:01",
-            ["GrainRuntime:ReminderLookAhead"] = "00:00:02",
+            ["Orleans:Reminders:MinimumReminderPeriod"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var preset in Presets)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Gamification.Cluster.Process.Tests.Rulesets;
 
@@ -9,35 +9,35 @@ namespace Gamification.Cluster.Process.Tests.Rulesets;
 /// Issue 8: a silo started with a preset file that differs from the cluster's but carries the same version must not
 /// serve it: the first silo's preset is stored as the cluster's ruleset, and a silo joining later applies the stored one.
 /// </summary>
-public sealed class WrongPresetJoiningThreeSilos(LeaseCluster cluster) : IClassFixture<LeaseCluster>
+public sealed class WrongPresetJoiningThreeSilos(RulesetCluster fixture, ITestOutputHelper output) : IClassFixture<RulesetCluster>
 {
-    private const string App = "degentalk";
-
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task A_silo_joining_with_a_same_version_but_different_preset_applies_the_stored_ruleset_to_its_awards()
     {
-        await cluster.StableMapAsync(Patience);
-        using var gateway = cluster.Gateway.CreateClient();
-        var adopted = await AdoptedAsync(cluster.Silos[0].CreateClient());
+        await fixture.Cluster.WaitForActiveSilosAsync(RulesetCluster.Patience);
+        var adopted = await AdoptedAsync(fixture.Cluster.Silos[0].CreateClient());
         var wrong = await WrongPresetAsync();
 
-        var (joined, endpoint) = await cluster.JoinAsync(new Dictionary<string, string?> { [$"Apps:{App}:Ruleset"] = wrong });
-        await using (joined)
+        var joined = await fixture.JoinAsync(new Dictionary<string, string?> { [$"Apps:{RulesetCluster.App}:Ruleset"] = wrong });
+        try
         {
-            var map = await cluster.StableMapAsync(Patience, [.. cluster.SiloEndpoints, endpoint]);
-            var users = UsersBySilo.Pick(map, App, $"wp{Guid.NewGuid():N}"[..10], each: 5)[endpoint];
-            var awards = new List<(int? Xp, int? Version)>();
-            while (users.Count > 0)
-                awards.Add(await AwardAsync(gateway, users.Dequeue()));
+            // No waiting here either: the joining silo installs the stored ruleset in its start-up poll, before it serves.
+            var (awards, elsewhere) = await RulesetProbe.OnSiloAsync(joined, fixture.Locator, $"wp{Guid.NewGuid():N}"[..10], "profile_completed", count: 5);
 
+            output.WriteLine($"{joined.Name}'s first awards: {RulesetProbe.Summary(awards)}; made elsewhere meanwhile: {RulesetProbe.Summary(elsewhere)}");
             Assert.Equal(1, adopted.Version);
             Assert.Equal("preset adopted", adopted.Change);
-            // No waiting here either: the joining silo installs the stored ruleset in its start-up poll, before it serves.
-            Assert.All(awards, a => Assert.Equal((50, adopted.Version), a));
+            Assert.All(awards.Concat(elsewhere), a => Assert.Equal((50, adopted.Version), (a.Xp, a.Version)));
         }
-        await cluster.StableMapAsync(Patience);
+        catch
+        {
+            output.WriteLine(fixture.Describe());
+            throw;
+        }
+        finally
+        {
+            await fixture.LeaveAsync(joined);
+        }
     }
 
     /// <summary>Waits until a silo has stored its preset as the app's first ruleset version, and returns that version.</summary>
@@ -46,7 +46,7 @@ public sealed class WrongPresetJoiningThreeSilos(LeaseCluster cluster) : IClassF
         using (admin)
         {
             var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < Patience)
+            while (clock.Elapsed < RulesetCluster.Patience)
             {
                 var page = await admin.GetFromJsonAsync<JsonElement>("/admin/rules/versions");
                 if (page.GetProperty("versions").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first)
@@ -54,28 +54,17 @@ public sealed class WrongPresetJoiningThreeSilos(LeaseCluster cluster) : IClassF
                 await Task.Delay(100);
             }
         }
-        throw new TimeoutException($"No silo stored its {App} preset within {Patience}");
+        throw new TimeoutException($"No silo stored its {RulesetCluster.App} preset within {RulesetCluster.Patience}");
     }
 
     /// <summary>The shipped preset with profile_completed worth 77 XP instead of 50, at the same version.</summary>
     private static async Task<string> WrongPresetAsync()
     {
-        var preset = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "rulesets", $"{App}.json"));
+        var preset = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "rulesets", $"{RulesetCluster.App}.json"));
         var changed = preset.Replace("\"profile_completed\": { \"xp\": 50,", "\"profile_completed\": { \"xp\": 77,", StringComparison.Ordinal);
         Assert.NotEqual(preset, changed);
-        var file = Path.Combine(Directory.CreateTempSubdirectory("wrong-preset-").FullName, $"{App}.json");
+        var file = Path.Combine(Directory.CreateTempSubdirectory("wrong-preset-").FullName, $"{RulesetCluster.App}.json");
         await File.WriteAllTextAsync(file, changed);
         return file;
-    }
-
-    /// <summary>Completes the profile of a fresh user: what it granted and the ruleset version its ledger entry records.</summary>
-    private static async Task<(int? Xp, int? Version)> AwardAsync(HttpClient gateway, string user)
-    {
-        using var response = await gateway.PostAsJsonAsync("/api/exp/gain", new { user_id = user, action = "profile_completed", idempotency_key = Guid.NewGuid().ToString("N") });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var granted = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("exp_added").GetInt32();
-        var history = await gateway.GetFromJsonAsync<JsonElement>($"/api/users/{user}/history");
-        var entry = Assert.Single(history.GetProperty("entries").EnumerateArray());
-        return (granted, entry.GetProperty("ruleset_version").GetInt32());
     }
 }

@@ -71,6 +71,77 @@ public sealed class AccessTests(DashboardSilo silo) : IClassFixture<DashboardSil
         var body = await Json.ReadAsync(session);
         Assert.Equal(DashboardSilo.UserName, body.GetProperty("name").GetString());
         Assert.Contains("mikoshi", body.GetProperty("apps").EnumerateArray().Select(a => a.GetString()));
+        Assert.True(body.GetProperty("orleans_dashboard").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_admin_keys_session_says_it_may_not_open_the_orleans_dashboard()
+    {
+        using var http = silo.Http(silo.AdminKey.Key);
+
+        var session = await Json.ReadAsync(await http.GetAsync("/dashboard/api/session"));
+
+        Assert.Equal("key", session.GetProperty("kind").GetString());
+        Assert.False(session.GetProperty("orleans_dashboard").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("/dashboard/orleans/version")]
+    [InlineData("/dashboard/orleans/ClusterStats")]
+    [InlineData("/dashboard/orleans/Reminders")]
+    [InlineData("/dashboard/orleans/index.min.js")]
+    public async Task The_orleans_dashboard_answers_401_without_a_sign_in(string path)
+    {
+        using var http = silo.Http();
+
+        using var response = await http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/dashboard/orleans")]
+    [InlineData("/dashboard/orleans/")]
+    public async Task A_browser_opening_the_orleans_dashboard_without_a_sign_in_is_sent_to_the_sign_in_page(string path)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = silo.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_signed_in_dashboard_user_opens_the_orleans_dashboard_page_and_its_api()
+    {
+        using var handler = new HttpClientHandler { UseCookies = true };
+        using var http = new HttpClient(handler) { BaseAddress = silo.BaseAddress };
+        using var login = await http.PostAsJsonAsync("/dashboard/login", new { name = DashboardSilo.UserName, password = DashboardSilo.Password });
+
+        using var page = await http.GetAsync("/dashboard/orleans/");
+        using var version = await http.GetAsync("/dashboard/orleans/version");
+        using var stats = await http.GetAsync("/dashboard/orleans/ClusterStats");
+
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.True((await Json.ReadAsync(version)).TryGetProperty("version", out _));
+        Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_key_is_refused_the_orleans_dashboard_since_it_shows_every_apps_grains()
+    {
+        using var http = silo.Http(silo.AdminKey.Key);
+
+        using var response = await http.GetAsync("/dashboard/orleans/version");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Gamification.Dashboard.Tests.Api;
 
-/// <summary>The views' JSON over a silo that served a few awards; <c>/cluster</c> is a contract the CLI's <c>top</c> reads.</summary>
+/// <summary>
+/// The views' JSON over a silo that served a few awards, all from the cluster (the management grain and the
+/// silos' own windows, merged); <c>/cluster</c> is a contract the CLI's <c>top</c> reads.
+/// </summary>
 public sealed class ClusterApiTests(DashboardSilo silo) : IClassFixture<DashboardSilo>
 {
     [Fact]
@@ -16,12 +19,15 @@ public sealed class ClusterApiTests(DashboardSilo silo) : IClassFixture<Dashboar
         var only = Assert.Single(cluster.GetProperty("silos").EnumerateArray());
         Assert.Equal("Active", only.GetProperty("state").GetString());
         Assert.False(string.IsNullOrEmpty(only.GetProperty("address").GetString()));
-        Assert.Equal(1024, only.GetProperty("partitions").GetInt32());
+        Assert.False(string.IsNullOrEmpty(only.GetProperty("name").GetString()));
+        Assert.True(only.GetProperty("local").GetBoolean());
+        Assert.False(only.TryGetProperty("partitions", out _));
         Assert.True(only.GetProperty("activations").GetInt32() > 0);
         Assert.True(only.GetProperty("memory_bytes").GetInt64() > 0);
         Assert.True(only.GetProperty("heartbeat_age_seconds").GetDouble() >= 0);
         Assert.True(only.GetProperty("cpu_percent").GetDouble() >= 0);
         Assert.True(DateTimeOffset.TryParse(only.GetProperty("started_at").GetString(), out _));
+        Assert.Equal(1, cluster.GetProperty("silos_reporting").GetInt32());
         var calls = cluster.GetProperty("calls");
         Assert.True(calls.GetProperty("per_second").GetDouble() > 0);
         Assert.True(calls.GetProperty("p99_ms").GetDouble() >= calls.GetProperty("p50_ms").GetDouble());
@@ -69,6 +75,23 @@ public sealed class ClusterApiTests(DashboardSilo silo) : IClassFixture<Dashboar
         Assert.True(storage.GetProperty("mean_batch_size").GetDouble() >= 1);
         Assert.True(storage.GetProperty("commit_p99_ms").GetDouble() > 0);
         Assert.Contains(storage.GetProperty("series").EnumerateArray(), p => p.GetProperty("batches").GetInt64() > 0);
+        Assert.Equal(0, storage.GetProperty("write_failures").GetInt64());
+        Assert.True(storage.GetProperty("reads_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Grain_types_are_named_by_their_orleans_grain_type_and_leave_the_dashboards_own_calls_out()
+    {
+        using var http = silo.Http(silo.AdminKey.Key);
+        await http.GetAsync("/dashboard/api/cluster");
+        await http.GetAsync("/dashboard/api/inspect?app=mikoshi&kind=user&id=alice");
+
+        var grains = await Json.ReadAsync(await http.GetAsync("/dashboard/api/grains"));
+
+        var types = grains.GetProperty("types").EnumerateArray().ToList();
+        Assert.DoesNotContain(types, t => t.GetProperty("grain_type").GetString()!.Contains("Gamification.Grains", StringComparison.Ordinal));
+        Assert.DoesNotContain(types, t => t.GetProperty("grain_type").GetString() is "grain-inspector" or "cluster-metrics" && t.GetProperty("calls").GetInt64() > 0);
+        Assert.Equal(600, grains.GetProperty("window_seconds").GetInt32());
     }
 
     [Fact]
@@ -88,6 +111,7 @@ public sealed class ClusterApiTests(DashboardSilo silo) : IClassFixture<Dashboar
     [InlineData("/dashboard/api/inspect?kind=user&id=a%2Fb", "id")]
     [InlineData("/dashboard/api/inspect?kind=user", "id")]
     [InlineData("/dashboard/api/inspect?kind=user&id=alice&limit=0", "limit")]
+    [InlineData("/dashboard/api/inspect?kind=user&id=alice&after=-1", "after")]
     [InlineData("/dashboard/api/reminders?limit=501", "limit")]
     public async Task Bad_input_is_a_400_naming_the_field(string endpoint, string field)
     {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Gamification.Dashboard.Tests.Browser;
 
-/// <summary>The page in a real browser against a running silo: sign in, see the silo and the live chart, inspect a user.</summary>
+/// <summary>The page in a real browser against a running silo: sign in, see the silo and the live chart, inspect a user, open the Orleans dashboard.</summary>
 public sealed class DashboardPageTests(DashboardSilo silo) : IClassFixture<DashboardSilo>
 {
     [BrowserFact]
@@ -42,6 +42,32 @@ public sealed class DashboardPageTests(DashboardSilo silo) : IClassFixture<Dashb
         Assert.True(points > 10);
         Assert.Equal(points, dots);
         Assert.Empty(errors);
+    }
+
+    [BrowserFact]
+    public async Task A_signed_in_operator_follows_the_link_to_the_orleans_dashboard_which_loads_behind_the_same_sign_in()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var refused = await page.GotoAsync(new Uri(silo.BaseAddress, "/dashboard/orleans/").ToString());
+        var sentToSignIn = new Uri(page.Url).AbsolutePath;
+        await page.FillAsync("#login-name", DashboardSilo.UserName);
+        await page.FillAsync("#login-password", DashboardSilo.Password);
+        await page.ClickAsync("#login-form button[type=submit]");
+        var link = page.Locator("#orleans-link");
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        var opened = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => new Uri(r.Url).AbsolutePath == "/dashboard/orleans/");
+        var version = await page.RunAndWaitForResponseAsync(
+            () => page.EvaluateAsync("() => fetch('/dashboard/orleans/version')"), r => r.Url.EndsWith("/dashboard/orleans/version", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(TestResults.Folder(), "dashboard-orleans.png"), FullPage = true });
+
+        Assert.Equal("/dashboard", sentToSignIn);
+        Assert.Equal(200, refused?.Status);
+        Assert.Equal(200, opened.Status);
+        Assert.Equal(200, version.Status);
     }
 
     [BrowserFact]

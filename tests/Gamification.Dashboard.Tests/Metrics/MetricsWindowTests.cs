@@ -1,9 +1,10 @@
-using Gamification.Gateway.Dashboard;
+using Gamification.Grains.Diagnostics;
 using Gamification.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gamification.Dashboard.Tests.Metrics;
 
-/// <summary>The per-second window behind the charts: percentiles within one bucket, seconds kept apart, ten minutes kept.</summary>
+/// <summary>A silo's per-second window behind the charts: percentiles within one bucket, seconds kept apart, ten minutes kept, snapshots that merge exactly.</summary>
 public sealed class MetricsWindowTests
 {
     [Fact]
@@ -27,19 +28,44 @@ public sealed class MetricsWindowTests
     }
 
     [Fact]
+    public void A_histogram_sent_sparse_to_another_silo_merges_as_if_recorded_there()
+    {
+        var (first, second, both) = (new LatencyHistogram(), new LatencyHistogram(), new LatencyHistogram());
+        foreach (var ms in new[] { 0.5, 2, 2, 40 })
+        {
+            first.Record(ms);
+            both.Record(ms);
+        }
+        foreach (var ms in new[] { 3, 900.0 })
+        {
+            second.Record(ms);
+            both.Record(ms);
+        }
+
+        var merged = new LatencyHistogram();
+        merged.AddSparse(first.ToSparse());
+        merged.AddSparse(second.ToSparse());
+
+        Assert.Equal(both.Count, merged.Count);
+        Assert.Equal(both.Percentile(0.5), merged.Percentile(0.5));
+        Assert.Equal(both.Percentile(0.99), merged.Percentile(0.99));
+        Assert.Equal(6, first.ToSparse().Length); // three non-empty buckets, as index/count pairs
+    }
+
+    [Fact]
     public void Each_second_keeps_its_own_calls_and_a_second_older_than_ten_minutes_is_gone()
     {
         var clock = new FakeTimeProvider(TestSilo.Morning);
-        var window = new MetricsWindow(clock);
+        var window = new SiloMetrics(clock);
         window.Record(s => s.Calls += 3);
         clock.Advance(TimeSpan.FromSeconds(1));
         window.Record(s => s.Calls += 5);
 
         var lastTwo = window.Read(2, (_, seconds) => seconds.Select(s => s.Calls).ToArray());
-        clock.Advance(TimeSpan.FromSeconds(MetricsWindow.Seconds - 1));
-        var afterTenMinutes = window.Read(MetricsWindow.Seconds, (_, seconds) => seconds.Sum(s => s.Calls));
+        clock.Advance(TimeSpan.FromSeconds(SiloMetrics.Seconds - 1));
+        var afterTenMinutes = window.Read(SiloMetrics.Seconds, (_, seconds) => seconds.Sum(s => s.Calls));
         window.Record(s => s.Calls += 7);
-        var reused = window.Read(MetricsWindow.Seconds, (_, seconds) => seconds.Sum(s => s.Calls));
+        var reused = window.Read(SiloMetrics.Seconds, (_, seconds) => seconds.Sum(s => s.Calls));
 
         Assert.Equal([3L, 5L], lastTwo);
         Assert.Equal(5, afterTenMinutes);
@@ -47,15 +73,38 @@ public sealed class MetricsWindowTests
     }
 
     [Fact]
-    public void Activation_counts_follow_the_up_down_counter_per_grain_type_and_never_go_below_zero()
+    public void A_snapshot_carries_the_seconds_that_saw_calls_and_per_method_totals_with_the_last_minute_apart()
     {
-        var window = new MetricsWindow(new FakeTimeProvider(TestSilo.Morning));
+        var clock = new FakeTimeProvider(TestSilo.Morning);
+        var window = new SiloMetrics(clock);
+        var award = new MethodKey("user-progress", "IUserProgressGrain.Award");
+        window.Current().AddCall(award, 2, failed: false);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        window.Current().AddCall(award, 4, failed: true);
+        window.Current().AddCall(new MethodKey("module", "IModuleGrain.RecordMessage"), 1, failed: false);
 
-        window.ActivationsChanged("user-progress", 2);
-        window.ActivationsChanged("user-progress", -1);
-        window.ActivationsChanged("module", -1);
+        var snapshot = window.Snapshot("silo-1", withMethods: true);
+        var lean = window.Snapshot("silo-1", withMethods: false);
 
-        Assert.Equal(1, window.Activations()["user-progress"]);
-        Assert.Equal(0, window.Activations()["module"]);
+        Assert.Equal(clock.GetUtcNow().ToUnixTimeSeconds(), snapshot.NowSecond);
+        Assert.Equal([1L, 2L], snapshot.Seconds.Select(s => s.Calls));
+        Assert.Equal(1, snapshot.Seconds[^1].Errors);
+        var awards = Assert.Single(snapshot.Methods, m => m.Method == award.Method);
+        Assert.Equal((2L, 1L, 1L), (awards.Calls, awards.RecentCalls, awards.Errors));
+        Assert.Empty(lean.Methods);
+        Assert.Equal(snapshot.Seconds.Count, lean.Seconds.Count);
+    }
+
+    [Fact]
+    public void Activation_counts_follow_the_up_down_counter_per_grain_class_and_never_go_below_zero()
+    {
+        var window = new SiloMetrics(new FakeTimeProvider(TestSilo.Morning));
+
+        window.ActivationsChanged("Gamification.Grains.Users.UserProgressGrain,Gamification.Grains", 2);
+        window.ActivationsChanged("Gamification.Grains.Users.UserProgressGrain,Gamification.Grains", -1);
+        window.ActivationsChanged("Gamification.Grains.Modules.ModuleGrain,Gamification.Grains", -1);
+
+        Assert.Equal(1, window.Activations()["Gamification.Grains.Users.UserProgressGrain,Gamification.Grains"]);
+        Assert.False(window.Activations().ContainsKey("Gamification.Grains.Modules.ModuleGrain,Gamification.Grains"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Gamification.Gateway.Tests.Fixtures;
 using Gamification.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Gamification.Gateway.Tests.Configuration;

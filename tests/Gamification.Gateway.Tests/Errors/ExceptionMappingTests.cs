@@ -20,9 +20,10 @@ public sealed class ExceptionMappingTests
         ["unknown_app"] = (new UnknownAppException("atlantis"), 404, null),
         ["timeout"] = (new TimeoutException("call to grain user/x timed out"), 503, null),
         ["cancelled_by_the_client_library"] = (new OperationCanceledException(), 503, null),
-        ["grain_unavailable_after_the_client_retries"] = (new Gamification.Runtime.GrainUnavailableException(
-            new Gamification.Runtime.GrainId("user", "storybook/u1"), "partition 428 moved more than 3 times during the call"), 503, null),
-        ["inconsistent_state_after_the_client_retries"] = (new Gamification.Runtime.InconsistentStateException(new Gamification.Runtime.GrainId("user", "storybook/u1"), "\"7\""), 503, null),
+        ["storage_unavailable_after_the_client_retries"] = (new StorageUnavailableException(
+            Orleans.Runtime.GrainId.Create("user-progress", "storybook/u1"), "its state write did not commit"), 503, null),
+        ["inconsistent_state_after_the_client_retries"] = (new Orleans.Storage.InconsistentStateException("ETag mismatch", "7", "8"), 503, null),
+        ["silo_lost_during_the_call"] = (new Orleans.Runtime.SiloUnavailableException("silo S127.0.0.1:11111 is dead"), 503, null),
         ["storage_away_in_a_silo_hosting_the_gateway"] = (new Npgsql.NpgsqlException("Exception while reading from stream", new IOException("Connection reset by peer")), 503, null),
         ["storage_refusing_a_bad_statement"] = (new Npgsql.PostgresException("syntax error at Grain.cs:42", "ERROR", "ERROR", "42601"), 500, null),
         ["too_large"] = (new BadHttpRequestException("Request body too large", 413), 413, "body"),

@@ -1,4 +1,5 @@
 using Gamification.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace Gamification.Gateway.Tests.Fixtures;

@@ -16,7 +16,7 @@ public static class GatewayHost
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(settings);
-            builder.Services.AddSingleton(clock);
+            builder.UseTestSilo(clock);
             if (logs is not null)
                 builder.Logging.AddProvider(logs).AddFilter<RecentLog>(null, LogLevel.Trace);
         });

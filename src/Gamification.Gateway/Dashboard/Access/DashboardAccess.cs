@@ -13,6 +13,9 @@ internal static class DashboardAccess
 
     public const string Policy = "gateway:dashboard";
 
+    /// <summary>The Orleans dashboard shows every app's grains and the silos' logs: signed-in dashboard users only, no app's key.</summary>
+    public const string ClusterPolicy = "gateway:dashboard:cluster";
+
     public const string UserClaim = "dashboard_user";
 
     public static void AddDashboardAccess(this IServiceCollection services)
@@ -25,7 +28,9 @@ internal static class DashboardAccess
             o.Cookie.Path = "/dashboard";
             o.SlidingExpiration = true;
             // An API answers 401 and 403 as problems; the page shows its own login form.
-            o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToLogin = context => OrleansDashboardEndpoints.IsPageNavigation(context.Request)
+                ? Redirect(context.Response, DashboardPath)
+                : Status(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
         });
         services.AddOptions<CookieAuthenticationOptions>(Scheme)
@@ -33,11 +38,25 @@ internal static class DashboardAccess
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
             .AddAuthenticationSchemes(GatewaySchemes.ApiKey, Scheme)
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => Viewer.From(context.User) is not null));
+            .RequireAssertion(context => Viewer.From(context.User) is not null))
+            .AddPolicy(ClusterPolicy, p => p
+            .AddAuthenticationSchemes(GatewaySchemes.ApiKey, Scheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => Viewer.From(context.User) is { KeyApp: null }));
     }
+
+    /// <summary>The project's page, where a browser sent to sign in lands.</summary>
+    public const string DashboardPath = "/dashboard";
 
     public static ClaimsPrincipal Principal(string userName) =>
         new(new ClaimsIdentity([new Claim(UserClaim, userName)], Scheme));
+
+    private static Task Redirect(HttpResponse response, string location)
+    {
+        response.StatusCode = StatusCodes.Status302Found;
+        response.Headers.Location = location;
+        return Task.CompletedTask;
+    }
 
     private static Task Status(HttpResponse response, int status)
     {

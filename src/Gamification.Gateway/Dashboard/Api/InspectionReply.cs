@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary><c>GET /dashboard/api/inspect</c>: a grain as storage holds it (its state JSON as stored), whether and where it is active, its ledger.</summary>
+/// <summary>
+/// <c>GET /dashboard/api/inspect</c>: a grain as storage holds it (its state JSON as stored), whether it is
+/// active and on which silo (null when it is not), its ledger.
+/// </summary>
 internal sealed record InspectionReply(
     string App,
     string Kind,
@@ -11,8 +14,7 @@ internal sealed record InspectionReply(
     string GrainKey,
     bool Exists,
     bool Active,
-    string Silo,
-    int Partition,
+    string? Silo,
     string? Etag,
     DateTimeOffset? UpdatedAt,
     JsonElement? State,

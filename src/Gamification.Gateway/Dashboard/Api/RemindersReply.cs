@@ -1,13 +1,19 @@
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary><c>GET /dashboard/api/reminders</c>: counts and the first rows of each list.</summary>
+/// <summary>
+/// <c>GET /dashboard/api/reminders</c>: Orleans's reminder table, read on a silo. The table keeps a reminder's
+/// first tick and period only, so due times are computed; <paramref name="Complete"/> is false when the table
+/// holds more than <paramref name="ScanLimit"/> rows and the counts cover only those read.
+/// </summary>
 internal sealed record RemindersReply(
     DateTimeOffset At,
+    int Total,
     int DueNextHour,
-    int Overdue,
+    int DueLastHour,
+    bool Complete,
+    int ScanLimit,
     IReadOnlyList<ReminderReply> NextHour,
-    IReadOnlyList<ReminderReply> OverdueReminders,
-    IReadOnlyList<ReminderReply> LastFired);
+    IReadOnlyList<ReminderReply> LastHour);
 
-/// <summary>One reminder; <paramref name="LastFiredAt"/> is the due time of the tick it last fired for.</summary>
-internal sealed record ReminderReply(string GrainType, string GrainKey, string Name, DateTimeOffset DueAt, double PeriodSeconds, DateTimeOffset? LastFiredAt);
+/// <summary>One reminder: <paramref name="DueAt"/> is its next tick, <paramref name="LastDueAt"/> its last tick at or before now.</summary>
+internal sealed record ReminderReply(string GrainType, string GrainKey, string Name, DateTimeOffset DueAt, DateTimeOffset? LastDueAt, DateTimeOffset StartAt, double PeriodSeconds);

@@ -1,6 +1,9 @@
 namespace Gamification.Gateway.Dashboard;
 
-/// <summary><c>GET /dashboard/api/storage</c>: group commit over the last <see cref="StorageView.RateSeconds"/> seconds, and second by second.</summary>
+/// <summary>
+/// <c>GET /dashboard/api/storage</c>: the journaled store's group commits, Orleans's state reads and reminder
+/// ticks over the last ten seconds across the cluster, and group commits second by second.
+/// </summary>
 internal sealed record StorageReply(
     double BatchesPerSecond,
     double WritesPerSecond,
@@ -8,6 +11,8 @@ internal sealed record StorageReply(
     double CommitP50Ms,
     double CommitP99Ms,
     long WriteFailures,
+    double ReadsPerSecond,
+    double ReadP99Ms,
     double ReminderTicksPerSecond,
     IReadOnlyList<StoragePoint> Series);
 

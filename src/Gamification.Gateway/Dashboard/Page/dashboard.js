@@ -97,10 +97,11 @@ async function api(path) {
 const views = {
   async cluster() {
     const data = await api("cluster");
-    cards($("call-cards"), [["Calls/s", data.calls.per_second], ["p50 ms", data.calls.p50_ms], ["p99 ms", data.calls.p99_ms], ["Errors/s", data.calls.errors_per_second], ["Silos", data.silos.length]]);
+    cards($("call-cards"), [["Calls/s", data.calls.per_second], ["p50 ms", data.calls.p50_ms], ["p99 ms", data.calls.p99_ms], ["Errors/s", data.calls.errors_per_second], ["Silos", data.silos.filter((s) => s.state === "Active").length + " active"]]);
     fill($("silos").tBodies[0], data.silos, (s) => [
-      s.address + (s.local ? " (this)" : ""), badge(s.state, s.state === "Active" ? "ok" : "warn"), time(s.started_at),
-      num(s.heartbeat_age_seconds + " s"), num(s.partitions), num(s.activations), num(s.cpu_percent + " %"), num(bytes(s.memory_bytes))]);
+      s.address + (s.local ? " (this)" : ""), s.name, s.host_name, badge(s.state + (s.overloaded ? " (overloaded)" : ""), s.state === "Active" && !s.overloaded ? "ok" : "warn"), time(s.started_at),
+      num(s.heartbeat_age_seconds + " s"), num(s.state === "Active" ? s.activations : ""), num(s.cpu_percent == null ? "" : s.cpu_percent + " %"),
+      num(s.memory_bytes == null ? "" : bytes(s.memory_bytes)), num(s.clients ?? "")]);
     const labels = minuteLabels(data.series);
     chart($("calls-chart"), [{ name: "calls/s", values: data.series.map((p) => p.calls_per_second) }, { name: "errors/s", values: data.series.map((p) => p.errors_per_second || 0) }], labels);
     chart($("latency-chart"), [{ name: "p50 ms", values: data.series.map((p) => p.p50_ms) }, { name: "p99 ms", values: data.series.map((p) => p.p99_ms) }], labels);
@@ -118,18 +119,17 @@ const views = {
   },
   async storage() {
     const data = await api("storage");
-    cards($("storage-cards"), [["Batches/s", data.batches_per_second], ["Writes/s", data.writes_per_second], ["Mean batch size", data.mean_batch_size], ["Commit p50 ms", data.commit_p50_ms], ["Commit p99 ms", data.commit_p99_ms], ["Write failures", data.write_failures], ["Reminder ticks/s", data.reminder_ticks_per_second]]);
+    cards($("storage-cards"), [["Batches/s", data.batches_per_second], ["Writes/s", data.writes_per_second], ["Mean batch size", data.mean_batch_size], ["Commit p50 ms", data.commit_p50_ms], ["Commit p99 ms", data.commit_p99_ms], ["Write failures", data.write_failures], ["Reads/s", data.reads_per_second], ["Read p99 ms", data.read_p99_ms], ["Reminder ticks/s", data.reminder_ticks_per_second]]);
     const labels = minuteLabels(data.series);
     chart($("batches-chart"), [{ name: "batches/s", values: data.series.map((p) => p.batches) }, { name: "mean size", values: data.series.map((p) => p.mean_batch_size) }], labels);
     chart($("commit-chart"), [{ name: "commit p99 ms", values: data.series.map((p) => p.commit_p99_ms) }], labels);
   },
   async reminders() {
     const data = await api("reminders");
-    cards($("reminder-cards"), [["Due in the next hour", data.due_next_hour], ["Overdue", data.overdue], ["As of", time(data.at).slice(11)]]);
-    const row = (r) => [r.grain_type + "/" + r.grain_key, r.name, time(r.due_at), duration(r.period_seconds), time(r.last_fired_at)];
-    fill($("reminders-overdue").tBodies[0], data.overdue_reminders, row);
+    cards($("reminder-cards"), [["Reminders", data.total + (data.complete ? "" : "+")], ["Due in the next hour", data.due_next_hour], ["Due in the last hour", data.due_last_hour], ["As of", time(data.at).slice(11)]]);
+    const row = (r) => [r.grain_type + "/" + r.grain_key, r.name, time(r.due_at), duration(r.period_seconds), time(r.last_due_at)];
     fill($("reminders-next").tBodies[0], data.next_hour, row);
-    fill($("reminders-fired").tBodies[0], data.last_fired, row);
+    fill($("reminders-last").tBodies[0], data.last_hour, row);
   },
   async inspector() { },
   async ruleset() { await showRuleset(); },
@@ -155,7 +155,7 @@ async function inspect(event) {
   try { data = await api("inspect?" + query); } catch (e) { $("inspect-error").textContent = e.message; return; }
   $("inspection").hidden = false;
   const s = data.state || {};
-  const summary = [["Grain", data.grain_type + "/" + data.grain_key], ["Stored", data.exists ? "yes" : "no state yet"], ["Active", data.active ? "yes, on " + data.silo : "no (would be on " + data.silo + ")"], ["Partition", data.partition]];
+  const summary = [["Grain", data.grain_type + "/" + data.grain_key], ["Stored", data.exists ? "yes" : "no state yet"], ["Active", data.active ? "yes, on " + data.silo : "no"]];
   if (s.xp !== undefined) summary.splice(1, 0, ["XP", s.xp]);
   if (data.updated_at) summary.push(["Updated", time(data.updated_at)]);
   cards($("inspect-cards"), summary);
@@ -201,6 +201,7 @@ function showLogin() {
   $("login").hidden = false;
   $("tabs").hidden = true;
   $("who").hidden = true;
+  $("orleans-link").hidden = true;
   for (const section of document.querySelectorAll(".view")) section.hidden = true;
 }
 
@@ -212,6 +213,7 @@ async function start() {
   $("tabs").hidden = false;
   $("who").hidden = false;
   $("who-name").textContent = session.name;
+  $("orleans-link").hidden = !session.orleans_dashboard;
   for (const select of [$("inspect-app"), $("ruleset-app")]) select.replaceChildren(...session.apps.map((a) => { const o = el("option", a); o.value = a; return o; }));
   const wanted = location.hash.slice(1);
   show(views[wanted] ? wanted : "cluster");

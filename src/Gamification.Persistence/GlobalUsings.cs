@@ -1,0 +1,3 @@
+global using Gamification.Contracts;
+global using Orleans;
+global using Orleans.Runtime;

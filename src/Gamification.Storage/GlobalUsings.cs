@@ -1,0 +1,3 @@
+global using Gamification.Persistence;
+global using Orleans;
+global using Orleans.Runtime;

@@ -1,8 +1,0 @@
-namespace Gamification.Cluster.Tests;
-
-public sealed class TallyState
-{
-    public int Count { get; set; }
-
-    public int Ticks { get; set; }
-}

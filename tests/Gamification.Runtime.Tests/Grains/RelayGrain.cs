@@ -1,7 +1,0 @@
-namespace Gamification.Runtime.Tests;
-
-[GrainType("relay")]
-public sealed class RelayGrain : Grain, IRelayGrain
-{
-    public Task<int> IncrementCounter() => GrainFactory.GetGrain<ICounterGrain>(GrainKey).Increment();
-}

@@ -1,0 +1,6 @@
+namespace Gamification.Storage.Tests;
+
+public interface IClosingGrain : IGrainWithStringKey
+{
+    Task Touch();
+}
