@@ -7,8 +7,8 @@ namespace Gamification.Grains.Diagnostics;
 /// <summary>
 /// Merges the cluster's metrics: one <c>SendControlCommandToProvider</c> through the management grain returns
 /// every active silo's <see cref="SiloMetrics"/> window; seconds are matched by number (each silo's own clock),
-/// counts added, latency histograms merged before percentiles are read. Grain classes are named by their Orleans
-/// grain type through the cluster manifest.
+/// counts added, latency histograms merged before percentiles are read. Activations arrive by grain type name; a
+/// class name (as older Orleans versions tagged them) is named by its grain type through the cluster manifest.
 /// </summary>
 [StatelessWorker(1)]
 [GrainType(TypeName)]
@@ -51,9 +51,9 @@ public sealed class ClusterMetricsGrain(IClusterManifestProvider manifests, Time
         var silos = await SnapshotsAsync(SiloMetricsControl.WindowWithMethods);
         var names = GrainTypeNames();
         var activations = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (grainClass, count) in silos.SelectMany(s => s.Activations))
+        foreach (var (tagged, count) in silos.SelectMany(s => s.Activations))
         {
-            var type = names.GetValueOrDefault(ClassName(grainClass), grainClass);
+            var type = names.GetValueOrDefault(ClassName(tagged), tagged);
             activations[type] = activations.GetValueOrDefault(type) + count;
         }
         var methods = silos.SelectMany(s => s.Methods)

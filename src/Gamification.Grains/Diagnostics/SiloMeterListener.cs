@@ -65,7 +65,8 @@ internal sealed class SiloMeterListener(SiloMetrics metrics, IMeterFactory meter
         switch (instrument)
         {
             case "orleans-grains":
-                metrics.ActivationsChanged(Tag(tags, "type"), value);
+                // Orleans 10 tags the count with the grain type's name (grain_type); older versions with the class (type).
+                metrics.ActivationsChanged(Tag(tags, "grain_type") is { Length: > 0 } grainType ? grainType : Tag(tags, "type"), value);
                 break;
             case "orleans-reminders-ticks-delivered":
                 metrics.Record(s => s.ReminderTicks += value);

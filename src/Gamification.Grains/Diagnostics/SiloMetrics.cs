@@ -4,7 +4,7 @@ namespace Gamification.Grains.Diagnostics;
 
 /// <summary>
 /// This silo's last ten minutes in per-second slots (a ring, seconds of the silo's <see cref="TimeProvider"/>),
-/// plus its live activations per grain class. Writers are the call filter and the meter listener: per-call
+/// plus its live activations per grain type. Writers are the call filter and the meter listener: per-call
 /// figures go lock-free into <see cref="Current"/> (the lock is taken once a second, to empty the slot the ring
 /// comes round to); readers take snapshots under the lock.
 /// </summary>
@@ -33,14 +33,17 @@ public sealed class SiloMetrics(TimeProvider clock)
             return Slot(second);
     }
 
-    /// <summary>Follows Orleans's <c>orleans-grains</c> up-down counter; <paramref name="grainClass"/> is the counter's <c>type</c> tag.</summary>
-    public void ActivationsChanged(string grainClass, long delta)
+    /// <summary>
+    /// Follows Orleans's <c>orleans-grains</c> up-down counter; <paramref name="grainType"/> is the grain type's name
+    /// the counter is tagged with (a class name on Orleans versions that tagged by class).
+    /// </summary>
+    public void ActivationsChanged(string grainType, long delta)
     {
         lock (_lock)
-            _activations[grainClass] = Math.Max(0, _activations.GetValueOrDefault(grainClass) + delta);
+            _activations[grainType] = Math.Max(0, _activations.GetValueOrDefault(grainType) + delta);
     }
 
-    /// <summary>Live activations per grain class (as Orleans formats the class name), without the classes that have none.</summary>
+    /// <summary>Live activations per grain type, without the types that have none.</summary>
     public IReadOnlyDictionary<string, long> Activations()
     {
         lock (_lock)

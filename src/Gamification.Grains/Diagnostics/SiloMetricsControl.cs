@@ -14,7 +14,7 @@ public sealed class SiloMetricsControl(SiloMetrics metrics, ILocalSiloDetails si
     /// <summary>The per-second window (calls, storage).</summary>
     public const int Window = 1;
 
-    /// <summary>The window plus per-method totals and live activations per grain class.</summary>
+    /// <summary>The window plus per-method totals and live activations per grain type.</summary>
     public const int WindowWithMethods = 2;
 
     public Task<object?> ExecuteCommand(int command, object? arg) =>

@@ -5,7 +5,7 @@ namespace Gamification.Grains.Diagnostics;
 /// <param name="NowSecond">The silo's current second (Unix seconds).</param>
 /// <param name="Seconds">The seconds that saw anything, oldest first.</param>
 /// <param name="Methods">Per method over the whole window (empty unless asked for).</param>
-/// <param name="Activations">Live activations per grain class, as Orleans formats its name (empty unless asked for).</param>
+/// <param name="Activations">Live activations per grain type (empty unless asked for).</param>
 [GenerateSerializer, Immutable, Alias("gamification.silo-metrics-snapshot")]
 public sealed record SiloMetricsSnapshot(
     [property: Id(0)] string Silo,

@@ -60,6 +60,9 @@ public sealed class DashboardPageTests(DashboardSilo silo) : IClassFixture<Dashb
         var link = page.Locator("#orleans-link");
         await Assertions.Expect(link).ToBeVisibleAsync();
         var opened = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => new Uri(r.Url).AbsolutePath == "/dashboard/orleans/");
+        // Orleans's page draws the cluster from its own API, which the same cookie opens.
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Orleans Dashboard");
+        await Assertions.Expect(page.GetByText("Active silos")).ToBeVisibleAsync();
         var version = await page.RunAndWaitForResponseAsync(
             () => page.EvaluateAsync("() => fetch('/dashboard/orleans/version')"), r => r.Url.EndsWith("/dashboard/orleans/version", StringComparison.Ordinal));
         await page.ScreenshotAsync(new() { Path = Path.Combine(TestResults.Folder(), "dashboard-orleans.png"), FullPage = true });

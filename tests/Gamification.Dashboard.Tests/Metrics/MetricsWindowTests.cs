@@ -96,15 +96,15 @@ public sealed class MetricsWindowTests
     }
 
     [Fact]
-    public void Activation_counts_follow_the_up_down_counter_per_grain_class_and_never_go_below_zero()
+    public void Activation_counts_follow_the_up_down_counter_per_grain_type_and_never_go_below_zero()
     {
         var window = new SiloMetrics(new FakeTimeProvider(TestSilo.Morning));
 
-        window.ActivationsChanged("Gamification.Grains.Users.UserProgressGrain,Gamification.Grains", 2);
-        window.ActivationsChanged("Gamification.Grains.Users.UserProgressGrain,Gamification.Grains", -1);
-        window.ActivationsChanged("Gamification.Grains.Modules.ModuleGrain,Gamification.Grains", -1);
+        window.ActivationsChanged("user-progress", 2);
+        window.ActivationsChanged("user-progress", -1);
+        window.ActivationsChanged("module", -1);
 
-        Assert.Equal(1, window.Activations()["Gamification.Grains.Users.UserProgressGrain,Gamification.Grains"]);
-        Assert.False(window.Activations().ContainsKey("Gamification.Grains.Modules.ModuleGrain,Gamification.Grains"));
+        Assert.Equal(1, window.Activations()["user-progress"]);
+        Assert.False(window.Activations().ContainsKey("module"));
     }
 }
