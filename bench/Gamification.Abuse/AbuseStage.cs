@@ -37,10 +37,6 @@ public sealed class AbuseStage : IAsyncDisposable
         var settings = new Dictionary<string, string?>(key.Settings(0).Concat(other.Settings(1)).Concat(readScope))
         {
             ["Gateway:Jwt:Secret"] = JwtSecret,
-            // Workaround, until src fixes it: TestSiloSettings sets Orleans:Reminders:MinimumReminderPeriod, and Orleans 10 reads any
-            // Orleans:Reminders section as a provider's configuration (ProviderType, else "Default", which does not exist), so a
-            // silo refuses to start. Naming the AdoNet provider satisfies it; the silo configures that same provider itself.
-            ["Orleans:Reminders:ProviderType"] = "AdoNet",
         };
         var silo = await TestSilo.StartAsync(TestStorage.Postgres, settings);
         var victims = Enumerable.Range(1, 5).Select(i => $"victim-{i}").ToList();

@@ -44,10 +44,6 @@ public sealed class FaultStage : IAsyncDisposable
         var storybook = TestApiKey.For("storybook");
         var mikoshi = TestApiKey.For("mikoshi");
         var settings = ClusterNodeSettings.FastFailover(mikoshi);
-        // Workaround, until src fixes it: TestSiloSettings sets Orleans:Reminders:MinimumReminderPeriod, and Orleans 10 reads any
-        // Orleans:Reminders section as a provider's configuration (ProviderType, else "Default", which does not exist), so a
-        // silo refuses to start. Naming the AdoNet provider satisfies it; the silo configures that same provider itself.
-        settings["Orleans:Reminders:ProviderType"] = "AdoNet";
         foreach (var (name, value) in clock?.Environment ?? new Dictionary<string, string?>())
             settings[name] = value;
         var cluster = await TestCluster.StartAsync(silos, storybook, settings, proxied.ConnectionString);

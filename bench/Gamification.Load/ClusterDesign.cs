@@ -26,10 +26,6 @@ internal sealed class ClusterDesign : IAsyncDisposable
     public static async Task<ClusterDesign> StartAsync(int silos)
     {
         var settings = ClusterNodeSettings.FastFailover(TestApiKey.For("mikoshi"));
-        // Workaround, until src fixes it: TestSiloSettings sets Orleans:Reminders:MinimumReminderPeriod, and Orleans 10 reads any
-        // Orleans:Reminders section as a provider's configuration (ProviderType, else "Default", which does not exist), so a
-        // silo refuses to start. Naming the AdoNet provider satisfies it; the silo configures that same provider itself.
-        settings["Orleans:Reminders:ProviderType"] = "AdoNet";
         return new(await TestCluster.StartAsync(silos, Key, settings));
     }
 

@@ -31,8 +31,8 @@ internal static class OrleansSilo
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
         }
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Cluster:Membership"));
-        silo.Configure<GrainCollectionOptions>(configuration.GetSection("Orleans:GrainCollection"));
-        silo.Configure<ReminderOptions>(configuration.GetSection("Orleans:Reminders"));
+        silo.Configure<GrainCollectionOptions>(configuration.GetSection("Silo:GrainCollection"));
+        silo.Configure<ReminderOptions>(configuration.GetSection("Silo:Reminders"));
 
         var postgres = settings.Storage == StorageProvider.Postgres;
         silo.AddJournaledStorage(StorageProviders.Journaled, asDefault: true, configure: o =>

@@ -11,7 +11,7 @@ internal static class TestSiloSettings
         {
             ["Storage:Provider"] = storage == TestStorage.Postgres ? "Postgres" : "Sqlite",
             ["Storage:ConnectionString"] = connectionString,
-            ["Orleans:Reminders:MinimumReminderPeriod"] = "00:00:01",
+            ["Silo:Reminders:MinimumReminderPeriod"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var preset in Presets)

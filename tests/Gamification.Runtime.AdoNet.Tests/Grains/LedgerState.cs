@@ -1,8 +1,0 @@
-namespace Gamification.Runtime.AdoNet.Tests;
-
-public sealed class LedgerState
-{
-    public int Count { get; set; }
-
-    public int Total { get; set; }
-}
