@@ -1,6 +1,7 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Analytics;
 using Gamification.Contracts.Awards;
+using Gamification.Contracts.Diagnostics;
 using Gamification.Contracts.Entities;
 using Gamification.Contracts.Inspection;
 using Gamification.Contracts.Invariants;
@@ -106,6 +107,8 @@ internal static class Samples
 
     public static readonly GrainId InspectedGrain = GrainId.Create("user-progress", "default/alice");
 
+    public static readonly ReminderView Reminder = new("user-progress", "default/alice", "midnight-reset", new DateTimeOffset(Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), 86_400, At.AddHours(1), null);
+
     public static readonly JournalEntryView JournalEntry = new("evt-1001", "award", """{"xp":30}""", At);
 
     /// <summary>Every contract type once (enums and exceptions too), for the round-trip theories.</summary>
@@ -128,6 +131,18 @@ internal static class Samples
         CreateCharacterLine,
         new Refusal("daily_limit_reached", "Daily limit reached for create_character (2/day)", true, 7_200),
         new WatchCommand("stream-5", "replay", "hb-33"),
+
+        // Diagnostics
+        new CallMetrics(At, 3, new CallRate(1_250.5, 2.1, 9.8, 0.2), [new CallPoint(At.AddSeconds(-10), 1_200, 2.0, 9.1, 0), new CallPoint(At, 1_300, 2.2, 10.4, 0.5)]),
+        new CallRate(1_250.5, 2.1, 9.8, 0.2),
+        new CallPoint(At, 1_300, 2.2, 10.4, 0.5),
+        new GrainTypeMetrics(At, 600, [new GrainTypeStats("user-progress", 812, 940.5, 564_300, 3, [new MethodStats("Award", 560_000, 933.3, 3, 1.9, 8.7)])]),
+        new GrainTypeStats("module-progress", 40, 12.5, 7_500, 0, [new MethodStats("RecordMessage", 7_500, 12.5, 0, 1.1, 4.0)]),
+        new MethodStats("Award", 560_000, 933.3, 3, 1.9, 8.7),
+        new StorageMetrics(210.5, 3_900.2, 18.5, 4.1, 11.3, 2, 40.1, 2.5, 0.3, [new StoragePoint(At, 2_100, 18.5, 11.3)]),
+        new StoragePoint(At.AddSeconds(-10), 2_050, 17.9, 10.8),
+        new ReminderOverview(At, 10_000, 9_990, 10, true, 50_000, [Reminder], [Reminder with { LastDueAt = At.AddMinutes(-30) }]),
+        Reminder,
 
         // Entities
         new EntityView("character", "char-42", "alice"),

@@ -10,6 +10,9 @@ namespace Gamification.Client;
 /// </summary>
 public sealed class ClusterDiagnostics(IGrainFactory grains) : IClusterDiagnostics
 {
+    // One grain of each diagnostic kind serves the whole cluster.
+    private const string ClusterWide = "cluster";
+
     /// <summary>Dead silos stay in the membership table; only the newest few are listed.</summary>
     public const int DeadSilosListed = 10;
 
@@ -32,18 +35,18 @@ public sealed class ClusterDiagnostics(IGrainFactory grains) : IClusterDiagnosti
     }
 
     public Task<CallMetrics> GetCallsAsync(CancellationToken cancellationToken = default) =>
-        grains.GetGrain<IClusterMetricsGrain>(0).GetCalls().WaitAsync(cancellationToken);
+        grains.GetGrain<IClusterMetricsGrain>(ClusterWide).GetCalls().WaitAsync(cancellationToken);
 
     public Task<GrainTypeMetrics> GetGrainTypesAsync(CancellationToken cancellationToken = default) =>
-        grains.GetGrain<IClusterMetricsGrain>(0).GetGrainTypes().WaitAsync(cancellationToken);
+        grains.GetGrain<IClusterMetricsGrain>(ClusterWide).GetGrainTypes().WaitAsync(cancellationToken);
 
     public Task<StorageMetrics> GetStorageAsync(CancellationToken cancellationToken = default) =>
-        grains.GetGrain<IClusterMetricsGrain>(0).GetStorage().WaitAsync(cancellationToken);
+        grains.GetGrain<IClusterMetricsGrain>(ClusterWide).GetStorage().WaitAsync(cancellationToken);
 
     public Task<ReminderOverview> GetRemindersAsync(int limit = 50, CancellationToken cancellationToken = default)
     {
         Argument.Limit(limit, 500, "limit");
-        return grains.GetGrain<IReminderOverviewGrain>(0).GetOverview(limit).WaitAsync(cancellationToken);
+        return grains.GetGrain<IReminderOverviewGrain>(ClusterWide).GetOverview(limit).WaitAsync(cancellationToken);
     }
 
     public Task<GrainInspection> InspectAsync(string grainType, string key, long? journalAfter = null, int journalLimit = 50, CancellationToken cancellationToken = default)

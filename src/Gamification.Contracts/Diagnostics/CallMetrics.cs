@@ -5,7 +5,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// <param name="Silos">How many silos answered.</param>
 /// <param name="Now">The last <see cref="MetricsWindow.RateSeconds"/> seconds.</param>
 /// <param name="Series">One point per second for the last <see cref="MetricsWindow.Seconds"/> seconds, oldest first.</param>
-[GenerateSerializer, Immutable, Alias("gamification.call-metrics")]
+[GenerateSerializer, Alias("gamification.call-metrics")]
 public sealed record CallMetrics(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] int Silos,

@@ -1,14 +1,14 @@
 namespace Gamification.Contracts.Diagnostics;
 
 /// <summary>Per grain type and method, over the last <paramref name="WindowSeconds"/> seconds, across the cluster.</summary>
-[GenerateSerializer, Immutable, Alias("gamification.grain-type-metrics")]
+[GenerateSerializer, Alias("gamification.grain-type-metrics")]
 public sealed record GrainTypeMetrics(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] int WindowSeconds,
     [property: Id(2)] IReadOnlyList<GrainTypeStats> Types);
 
 /// <summary>One grain type (its Orleans type name): live activations, calls per second over the last minute, calls and errors over the window.</summary>
-[GenerateSerializer, Immutable, Alias("gamification.grain-type-stats")]
+[GenerateSerializer, Alias("gamification.grain-type-stats")]
 public sealed record GrainTypeStats(
     [property: Id(0)] string GrainType,
     [property: Id(1)] long Activations,

@@ -8,7 +8,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// through the management grain and merges them. Key: 0.
 /// </summary>
 [Alias("gamification.cluster-metrics")]
-public interface IClusterMetricsGrain : IGrainWithIntegerKey
+public interface IClusterMetricsGrain : IGrainWithStringKey
 {
     /// <summary>Application grain calls across the cluster: the last ten seconds, and second by second for ten minutes.</summary>
     [Alias("GetCalls")]

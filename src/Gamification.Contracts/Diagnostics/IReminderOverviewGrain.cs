@@ -7,7 +7,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// hour, what fell due within the last hour, and counts. A stateless worker on a silo. Key: 0.
 /// </summary>
 [Alias("gamification.reminder-overview")]
-public interface IReminderOverviewGrain : IGrainWithIntegerKey
+public interface IReminderOverviewGrain : IGrainWithStringKey
 {
     /// <summary>The counts, and up to <paramref name="limit"/> reminders of each list.</summary>
     [Alias("GetOverview")]

@@ -12,7 +12,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// <param name="ScanLimit">At most this many rows are read for one overview.</param>
 /// <param name="NextHour">The first reminders to fall due, soonest first.</param>
 /// <param name="LastHour">The reminders that fell due within the last hour, latest first.</param>
-[GenerateSerializer, Immutable, Alias("gamification.reminder-table-overview")]
+[GenerateSerializer, Alias("gamification.reminder-table-overview")]
 public sealed record ReminderOverview(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] int Total,

@@ -4,7 +4,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// Storage across the cluster over the last <see cref="MetricsWindow.RateSeconds"/> seconds: the journaled store's
 /// group commits (batches, the writes in them, commit latency, failures), Orleans's state reads, and reminder ticks.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("gamification.storage-metrics")]
+[GenerateSerializer, Alias("gamification.storage-metrics")]
 public sealed record StorageMetrics(
     [property: Id(0)] double BatchesPerSecond,
     [property: Id(1)] double WritesPerSecond,
