@@ -1,5 +1,6 @@
 using Gamification.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Gamification.Silo;
 
@@ -21,6 +22,8 @@ internal static class OrleansGatewayClient
                 o.Invariant = StorageInvariants.Npgsql;
                 o.ConnectionString = membershipConnectionString;
             });
+        // Orleans's dashboard at /dashboard/orleans is served here from the silos' dashboard grains.
+        client.AddDashboard();
         // Silos may start after the gateway: keep trying rather than fail the process's start.
         client.UseConnectionRetryFilter(async (_, cancellationToken) =>
         {

@@ -1,8 +1,10 @@
 using Gamification.Grains;
+using Gamification.Grains.Diagnostics;
 using Gamification.Persistence;
 using Gamification.Storage;
 using Gamification.Storage.Orleans;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Gamification.Silo;
 
@@ -52,5 +54,9 @@ internal static class OrleansSilo
             });
         else
             silo.UseSqliteReminderService(o => o.ConnectionString = settings.ConnectionString);
+
+        // The project's dashboard reads the metrics every silo counts; Orleans's dashboard reads its own grains.
+        silo.AddGamificationDiagnostics();
+        silo.AddDashboard();
     }
 }
