@@ -28,6 +28,14 @@ public abstract class PersistentGrain<TState>(IPersistentState<Journaled<TState>
         {
             await stored.WriteStateAsync();
         }
+        catch (DuplicateJournalEntryException)
+        {
+            // Nothing was written: drop this turn's changes and keep the activation, so that the calls queued
+            // behind this one (often retries of the same key) are not forwarded to a fresh activation each.
+            stored.State.PendingJournal = [];
+            await ReloadOrDeactivateAsync();
+            throw;
+        }
         catch
         {
             DeactivateOnIdle();
@@ -36,6 +44,18 @@ public abstract class PersistentGrain<TState>(IPersistentState<Journaled<TState>
         finally
         {
             stored.State.PendingJournal = [];
+        }
+    }
+
+    private async Task ReloadOrDeactivateAsync()
+    {
+        try
+        {
+            await stored.ReadStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
         }
     }
 

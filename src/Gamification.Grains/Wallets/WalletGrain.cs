@@ -101,7 +101,7 @@ public sealed class WalletGrain(AppRulesets rulesets, IJournalReader journal, IG
         }
         catch (DuplicateJournalEntryException)
         {
-            // The activation ends with this turn, so the change made above is dropped with it.
+            // The write reloaded the stored state, so the change made above is dropped.
             return await Replayed(change.Key, l => l.Amount == change.Amount && l.Reference == change.Reference, before, field)
                 ?? throw new InvalidOperationException($"The ledger refused key '{change.Key}' but does not hold it");
         }
