@@ -10,8 +10,13 @@ namespace Gamification.Contracts;
 public sealed class StorageUnavailableException : OrleansException
 {
     /// <summary>Creates the exception for <paramref name="grain"/>, saying <paramref name="what"/> failed.</summary>
-    public StorageUnavailableException(GrainId grain, string what, Exception? innerException = null)
-        : base($"{grain} is unavailable: {what}. Retry the call.", innerException!) => Grain = grain;
+    /// <remarks>
+    /// The cause is kept as text, not as the inner exception: a driver's exception (Npgsql, SQLite) has no
+    /// Orleans codec, and carrying it would turn a retryable answer into a serialization failure.
+    /// </remarks>
+    public StorageUnavailableException(GrainId grain, string what, Exception? cause = null)
+        : base(cause is null ? $"{grain} is unavailable: {what}. Retry the call." : $"{grain} is unavailable: {what} ({cause.GetType().Name}: {cause.Message}). Retry the call.")
+        => Grain = grain;
 
     /// <summary>The grain that could not be served.</summary>
     [Id(0)]

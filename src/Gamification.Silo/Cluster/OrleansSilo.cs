@@ -1,5 +1,6 @@
 using Gamification.Grains;
 using Gamification.Grains.Diagnostics;
+using Gamification.Grains.Hosting;
 using Gamification.Persistence;
 using Gamification.Storage;
 using Gamification.Storage.Orleans;
@@ -54,6 +55,8 @@ internal static class OrleansSilo
             });
         else
             silo.UseSqliteReminderService(o => o.ConnectionString = settings.ConnectionString);
+
+        silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
 
         // The project's dashboard reads the metrics every silo counts; Orleans's dashboard reads its own grains.
         silo.AddGamificationDiagnostics();
