@@ -5,7 +5,7 @@ namespace Gamification.Contracts.Diagnostics;
 /// <summary>
 /// The cluster's grain calls, grain types and storage, merged from every active silo's own per-second window
 /// (the last ten minutes). A stateless worker on the silo the caller reaches: it asks each silo for its window
-/// through the management grain and merges them. Key: 0.
+/// through the management grain and merges them. Key: <c>cluster</c>.
 /// </summary>
 [Alias("gamification.cluster-metrics")]
 public interface IClusterMetricsGrain : IGrainWithStringKey

@@ -32,8 +32,7 @@ public abstract class PersistentGrain<TState>(IPersistentState<Journaled<TState>
         {
             // Nothing was written: drop this turn's changes and keep the activation, so that the calls queued
             // behind this one (often retries of the same key) are not forwarded to a fresh activation each.
-            stored.State.PendingJournal = [];
-            await ReloadOrDeactivateAsync();
+            await ReloadAsync();
             throw;
         }
         catch
@@ -47,7 +46,8 @@ public abstract class PersistentGrain<TState>(IPersistentState<Journaled<TState>
         }
     }
 
-    private async Task ReloadOrDeactivateAsync()
+    /// <summary>Reloads the stored state; if that fails too, memory is unknown, so the activation ends and the caller sees the failure.</summary>
+    private async Task ReloadAsync()
     {
         try
         {
@@ -56,6 +56,7 @@ public abstract class PersistentGrain<TState>(IPersistentState<Journaled<TState>
         catch
         {
             DeactivateOnIdle();
+            throw;
         }
     }
 

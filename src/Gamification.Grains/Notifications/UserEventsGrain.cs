@@ -39,8 +39,7 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
         }
         catch (DuplicateJournalEntryException)
         {
-            // Older than RecentIds remembers: drop what the journal already holds, and append the rest.
-            await ReadStateAsync();
+            // Older than RecentIds remembers (the write reloaded the stored state): drop what the journal already holds, and append the rest.
             var unseen = new List<UserEvent>();
             foreach (var userEvent in fresh)
             {

@@ -114,8 +114,10 @@ public sealed class RulesetGrain(AppRulesets rulesets, IJournalReader journal, [
         }
         catch (Exception e) when (e is InconsistentStateException or DuplicateJournalEntryException)
         {
-            // Another silo stored a version first: this edit was made against a stale one.
-            (State.Document, State.Version) = previous;
+            // Another silo stored a version first: this edit was made against a stale one. A refused ledger key has
+            // already reloaded the stored state; a stale ETag ends the activation, so memory goes back until then.
+            if (e is InconsistentStateException)
+                (State.Document, State.Version) = previous;
             return new RulesetEditResult(null, [], previous.Version, Stale: true);
         }
         var installed = new AppRuleset(GrainKey, rules, edited);
