@@ -54,9 +54,10 @@ public sealed class ConcurrentActivationTests(ITestOutputHelper output)
             var dailyChats = chatterLedger.Count(l => events.Any(e => e.Key == l.Key && e.Action == "daily_chat"));
             output.WriteLine($"reader: {readerLedger.Count} ledger rows, {readerLedger.Sum(l => l.Granted)} XP; chatter: {chatterLedger.Count} rows, {chatterLedger.Sum(l => l.Granted)} XP, {dailyChats} daily chats");
             Assert.Equal((EventsEach, 5L * EventsEach), (readerLedger.Count, readerLedger.Sum(l => l.Granted)));
-            // Mikoshi's level 1-2 cap is 150 XP a day, awarded up to the cap; the daily chat counts once a day.
+            // Mikoshi's level 1-2 cap is 150 XP a day, awarded up to the cap; the daily chat counts at most once a day
+            // (none at all when fifteen milestones reached the cap before the first daily chat arrived).
             Assert.Equal(150, chatterLedger.Sum(l => l.Granted));
-            Assert.Equal(1, dailyChats);
+            Assert.InRange(dailyChats, 0, 1);
 
             var readerActivations = await locator.ActivationsOfUserAsync("storybook", reader);
             var chatterActivations = await locator.ActivationsOfUserAsync("mikoshi", chatter);
