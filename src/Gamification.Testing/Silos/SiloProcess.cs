@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace Gamification.Testing;
@@ -19,6 +20,10 @@ public sealed class SiloProcess : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         settings = TestSiloSettings.For(storage, connectionString);
         settings["Urls"] = BaseAddress.ToString();
+        // Ports of their own, so that silo processes of several tests never meet on Orleans's defaults.
+        GatewayPort = FreePort.Next();
+        settings["Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings["Cluster:GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture);
         foreach (var (name, value) in key.Settings(0))
             settings[name] = value;
     }
@@ -26,6 +31,9 @@ public sealed class SiloProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public TestApiKey Key { get; }
+
+    /// <summary>The port Orleans clients connect to on 127.0.0.1.</summary>
+    public int GatewayPort { get; }
 
     public int ProcessId => process?.Id ?? throw new InvalidOperationException("The silo is not running");
 
