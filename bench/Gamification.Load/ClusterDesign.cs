@@ -23,26 +23,39 @@ internal sealed class ClusterDesign : IAsyncDisposable
 
     public TestCluster Cluster { get; }
 
-    public static async Task<ClusterDesign> StartAsync(int silos)
+    /// <param name="membership">Settings for every process; null for the tests' fast failure detection.</param>
+    public static async Task<ClusterDesign> StartAsync(int silos, IReadOnlyDictionary<string, string?>? membership = null)
     {
-        var settings = ClusterNodeSettings.FastFailover(TestApiKey.For("mikoshi"));
+        var settings = membership ?? ClusterNodeSettings.FastFailover(TestApiKey.For("mikoshi"));
         return new(await TestCluster.StartAsync(silos, Key, settings));
     }
 
-    public async Task AwardAsync(string userId)
+    public Task AwardAsync(string userId) => AwardAsync(http, userId);
+
+    private async Task AwardAsync(HttpClient client, string userId)
     {
-        using var response = await http.PostAsJsonAsync("/api/exp/gain",
+        using var response = await client.PostAsJsonAsync("/api/exp/gain",
             new { user_id = userId, action = "story_read", idempotency_key = $"cluster-{Interlocked.Increment(ref keys)}" });
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Award answered {(int)response.StatusCode}");
     }
 
     /// <summary>An award that reports failure instead of throwing, for counting calls failed during a failover.</summary>
-    public async Task<bool> TryAwardAsync(string userId)
+    public async Task<bool> TryAwardAsync(string userId) => await TryAwardAsync(http, userId);
+
+    /// <summary>As <see cref="TryAwardAsync(string)"/>, on a client of the caller's (a probe with a short timeout).</summary>
+    public HttpClient ProbeClient(TimeSpan timeout)
+    {
+        var client = new HttpClient { BaseAddress = Cluster.Gateway.Gateway, Timeout = timeout };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", Key.Key);
+        return client;
+    }
+
+    public async Task<bool> TryAwardAsync(HttpClient client, string userId)
     {
         try
         {
-            await AwardAsync(userId);
+            await AwardAsync(client, userId);
             return true;
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException)

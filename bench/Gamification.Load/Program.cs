@@ -5,7 +5,8 @@ using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
 //        [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal,
-//                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,failover]
+//                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
+//                   failover (the shipped membership settings), failover-default (Orleans's defaults)]
 //        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
@@ -13,7 +14,7 @@ var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 foreach (var design in designs.Where(d => !Known(d)))
-    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover)");
+    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover, failover-default)");
 var results = new List<RunResult>();
 if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
 {
@@ -39,7 +40,7 @@ foreach (var design in designs)
         "http-postgres" or "http" => await RunHttp(design, "Postgres", connectionString),
         "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
-        "failover" => await ClusterRuns.FailoverAsync(settings),
+        "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
         _ => throw new ArgumentException($"--designs: unknown design '{design}'"),
     });
 }
@@ -50,7 +51,7 @@ return 0;
 
 static bool Known(string design) =>
     design is "plain-sql" or "plain-sql-prepared" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
-        or "http-postgres" or "http" or "http-sqlite" or "cluster-1" or "cluster-3" or "failover"
+        or "http-postgres" or "http" or "http-sqlite" or "cluster-1" or "cluster-3" or "failover" or "failover-default"
     || (design.StartsWith("grains-no-", StringComparison.Ordinal) && GrainVariant.Parse(design).Without.Count > 0);
 
 static async Task Checkpoint(string connectionString)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gamification.Testing;
 using Xunit.Abstractions;
 
 namespace Gamification.Cluster.Process.Tests;

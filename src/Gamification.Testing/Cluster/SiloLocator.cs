@@ -1,18 +1,17 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Grains;
-using Gamification.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
-namespace Gamification.Cluster.Process.Tests;
+namespace Gamification.Testing;
 
 /// <summary>
 /// An Orleans client in the test process, on the cluster's membership table, that asks where a grain is active:
 /// which silo made an award, which silo a SIGKILL takes users from. It never calls the gamification grains.
 /// </summary>
-internal sealed class SiloLocator : IAsyncDisposable
+public sealed class SiloLocator : IAsyncDisposable
 {
     private readonly IHost host;
     private readonly TestCluster cluster;
