@@ -25,6 +25,8 @@ if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", S
 }
 foreach (var design in designs)
 {
+    // Idle connections of the previous design's pools (one pool per database) would count against max_connections.
+    NpgsqlConnection.ClearAllPools();
     var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
     // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
     await Checkpoint(connectionString);
