@@ -13,7 +13,7 @@ public static class StoreFingerprint
             || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(grain_type || '/' || grain_key || '#' || seq || idempotency_key || payload::text, ',' ORDER BY grain_type, grain_key, seq)), '') FROM grain_journal)
         """;
 
-    // Orleans's reminder table (Reminders.AdoNet); its Version column moves on every upsert of an unchanged reminder, so it is left out.
+    // Orleans's reminder table (OrleansRemindersTable); its Version column moves on every upsert of an unchanged reminder, so it is left out.
     private const string Reminders = """
         SELECT count(*) || ':' || coalesce(md5(string_agg(serviceid || '/' || grainid || '/' || remindername || '@' || starttime::text || '/' || period, ',' ORDER BY serviceid, grainid, remindername)), '')
         FROM orleansreminderstable

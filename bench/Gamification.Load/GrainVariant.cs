@@ -1,5 +1,6 @@
 using Gamification.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gamification.Load;
 
@@ -9,7 +10,7 @@ namespace Gamification.Load;
 /// </summary>
 internal sealed record GrainVariant(IReadOnlySet<string> Without)
 {
-    private static readonly string[] Parts = ["leaderboards", "notifications", "level-rewards", "metrics", "journal"];
+    private static readonly string[] Parts = ["leaderboards", "notifications", "level-rewards", "metrics", "journal", "reminders"];
 
     public static GrainVariant Parse(string design)
     {
@@ -23,7 +24,7 @@ internal sealed record GrainVariant(IReadOnlySet<string> Without)
     /// <exception cref="InvalidOperationException">A part to take out is not registered (renamed in src): the run would measure nothing.</exception>
     public void Trim(IServiceCollection services)
     {
-        foreach (var part in Without.Where(p => p != "journal"))
+        foreach (var part in Without.Where(p => p is not ("journal" or "reminders")))
         {
             var removed = services.Where(d => Removed(part, d)).ToList();
             if (removed.Count == 0)
@@ -33,6 +34,12 @@ internal sealed record GrainVariant(IReadOnlySet<string> Without)
         }
         if (Without.Contains("journal"))
             Decorate<IJournalReader>(services, inner => new NoActivationJournal(inner));
+        if (Without.Contains("reminders"))
+        {
+            if (!services.Any(d => d.ServiceType == typeof(IReminderTable)))
+                throw new InvalidOperationException("grains-no-reminders: the silo registers no IReminderTable any more; update GrainVariant");
+            services.RemoveAll<IReminderTable>().AddSingleton<IReminderTable, MemoryReminderTable>();
+        }
     }
 
     private static bool Removed(string part, ServiceDescriptor d)

@@ -4,7 +4,7 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
-//        [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal,
+//        [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
 //                   failover (the shipped membership settings), failover-default (Orleans's defaults)]
 //        [--postgres <connection string>]

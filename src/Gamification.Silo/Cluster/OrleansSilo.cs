@@ -48,11 +48,7 @@ internal static class OrleansSilo
             o.DeserializerOptions = GrainStateJson.Reading;
         });
         if (postgres)
-            silo.UseAdoNetReminderService(o =>
-            {
-                o.Invariant = StorageInvariants.Npgsql;
-                o.ConnectionString = settings.ConnectionString;
-            });
+            silo.UsePostgresReminderService(o => o.ConnectionString = settings.ConnectionString);
         else
             silo.UseSqliteReminderService(o => o.ConnectionString = settings.ConnectionString);
 

@@ -117,7 +117,7 @@ public sealed class SqliteReminderTable : IReminderTable
             """);
         command.Parameters.AddWithValue("$grain", entry.GrainId.ToString());
         command.Parameters.AddWithValue("$name", entry.ReminderName);
-        command.Parameters.AddWithValue("$start", Utc(entry.StartAt).Ticks);
+        command.Parameters.AddWithValue("$start", ReminderTimes.Utc(entry.StartAt).Ticks);
         command.Parameters.AddWithValue("$period", entry.Period.Ticks);
         command.Parameters.AddWithValue("$hash", (long)entry.GrainId.GetUniformHashCode());
         var etag = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -150,14 +150,6 @@ public sealed class SqliteReminderTable : IReminderTable
         await using var command = Command(connection, "DELETE FROM OrleansReminders WHERE ServiceId = $service");
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    // Orleans hands reminders UTC times; an Unspecified one is taken as UTC (as the ADO.NET table does) rather than shifted.
-    private static DateTime Utc(DateTime time) => time.Kind switch
-    {
-        DateTimeKind.Utc => time,
-        DateTimeKind.Local => time.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(time, DateTimeKind.Utc),
-    };
 
     private async Task<ReminderTableData> ReadAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
