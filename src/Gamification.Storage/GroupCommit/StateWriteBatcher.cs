@@ -21,8 +21,7 @@ internal sealed class StateWriteBatcher(
     private readonly int _maxBatchSize = options.MaxBatchSize;
     private readonly TimeSpan _maxWait = options.MaxWait;
     private readonly int _concurrency = options.Concurrency;
-    private readonly Lock _starting = new();
-    private Task? _running;
+    private readonly WriterLoop _loop = new();
 
     /// <summary>Queues <paramref name="write"/>; the task ends with the new stored version once its batch committed.</summary>
     public Task<long> WriteAsync(StateWrite write)
@@ -35,25 +34,13 @@ internal sealed class StateWriteBatcher(
     }
 
     /// <summary>Starts the writer if it is not running yet: at silo start, or on the first write where there is no silo (tests, tools).</summary>
-    public void Start()
-    {
-        if (_running is not null)
-            return;
-        lock (_starting)
-        {
-            // On the thread pool: never on the scheduler of the activation whose write happened to start it.
-            _running ??= Task.Run(RunAsync, CancellationToken.None);
-        }
-    }
+    public void Start() => _loop.Start(RunAsync);
 
     /// <summary>Stops taking writes and returns once what was queued has committed (or failed).</summary>
     public async Task StopAsync()
     {
         _pending.Writer.TryComplete();
-        Task? running;
-        lock (_starting)
-            running = _running ??= Task.CompletedTask;
-        await running;
+        await _loop.Finished();
     }
 
     /// <inheritdoc />

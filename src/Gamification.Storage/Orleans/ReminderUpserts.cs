@@ -29,14 +29,13 @@ internal sealed partial class ReminderUpserts(NpgsqlDataSource database, string 
         """;
 
     private readonly Channel<PendingReminderUpsert> _pending = Channel.CreateUnbounded<PendingReminderUpsert>(new() { SingleReader = true });
-    private readonly Lock _starting = new();
+    private readonly WriterLoop _loop = new();
     private List<PendingReminderUpsert> _deferred = [];
-    private Task? _running;
 
     /// <summary>Queues the registration; the task ends with the row's new ETag once its statement committed.</summary>
     public Task<string> UpsertAsync(ReminderEntry entry)
     {
-        Start();
+        _loop.Start(RunAsync);
         var pending = new PendingReminderUpsert(entry);
         return _pending.Writer.TryWrite(pending)
             ? pending.ETag
@@ -47,21 +46,7 @@ internal sealed partial class ReminderUpserts(NpgsqlDataSource database, string 
     public async Task StopAsync()
     {
         _pending.Writer.TryComplete();
-        Task? running;
-        lock (_starting)
-            running = _running ??= Task.CompletedTask;
-        await running;
-    }
-
-    private void Start()
-    {
-        if (_running is not null)
-            return;
-        lock (_starting)
-        {
-            // On the thread pool: never on the scheduler of the grain whose registration happened to start it.
-            _running ??= Task.Run(RunAsync, CancellationToken.None);
-        }
+        await _loop.Finished();
     }
 
     private async Task RunAsync()
