@@ -1,6 +1,8 @@
 using Gamification.Domain.Adjustments;
 using Gamification.Domain.Awards;
 using Gamification.Domain.Badges;
+using Gamification.Domain.Boosts;
+using Gamification.Domain.Streaks;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 using Gamification.Domain.Watching;
@@ -38,6 +40,15 @@ internal sealed class Journey(Ruleset rules, string userId = "alice")
     public AwardOutcome Adjust(int delta, string reason = "correction") =>
         Apply(AdjustmentEngine.Decide(State, Rules, new XpAdjustment(UserId, delta, reason, "admin-1", NextKey()), Now));
 
+    public AwardOutcome GrantFreezes(string streak, int count, string? key = null) =>
+        Apply(FreezeEngine.Decide(State, Rules, new FreezeGrant(UserId, streak, count, key ?? NextKey(), "admin-1"), Now));
+
+    public AwardOutcome GrantBoost(string id, decimal factor, TimeSpan lasting, IReadOnlyList<string>? actions = null) =>
+        Apply(BoostEngine.Decide(State, Rules, new BoostGrant(UserId, new UserBoost(id, factor, Now, Now + lasting, actions, "admin:admin-1")), Now));
+
+    /// <summary>Every ledger entry committed so far, oldest first.</summary>
+    public List<LedgerEntry> Ledger { get; } = [];
+
     public Journey Repeat(string action, int times)
     {
         for (var i = 0; i < times; i++)
@@ -50,6 +61,8 @@ internal sealed class Journey(Ruleset rules, string userId = "alice")
     private AwardOutcome Apply(AwardOutcome outcome)
     {
         State.Apply(outcome, Rules);
+        if (outcome.IsGranted)
+            Ledger.AddRange(outcome.Entries);
         return outcome;
     }
 

@@ -21,7 +21,7 @@ public static class AwardApplication
         state.LedgerSequence += outcome.Entries.Count;
     }
 
-    private static void ApplyEntry(UserProgress state, LedgerEntry entry, Ruleset rules)
+    internal static void ApplyEntry(UserProgress state, LedgerEntry entry, Ruleset rules)
     {
         var today = state.Today;
         state.Xp += entry.Granted;
@@ -43,6 +43,18 @@ public static class AwardApplication
                 break;
             case LedgerKind.Badge:
                 state.AddBadge(new EarnedBadge(entry.Subject, entry.Target?.Id, entry.At));
+                break;
+            case LedgerKind.StreakExtended or LedgerKind.StreakFrozen:
+                state.StreakFor(entry.Streak!.StreakId).Apply(entry.Streak, extends: true);
+                break;
+            case LedgerKind.StreakLost or LedgerKind.StreakMilestone or LedgerKind.FreezesGranted:
+                state.StreakFor(entry.Streak!.StreakId).Apply(entry.Streak, extends: false);
+                break;
+            case LedgerKind.BoostStarted:
+                state.AddBoost(entry.Boost!);
+                break;
+            case LedgerKind.BoostEnded:
+                state.RemoveBoost(entry.Subject);
                 break;
         }
     }

@@ -1,5 +1,7 @@
+using Gamification.Domain.Boosts;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
+using Gamification.Domain.Streaks;
 
 namespace Gamification.Domain.Awards;
 
@@ -36,17 +38,62 @@ internal ref struct AwardDraft
 
     public readonly int Gained => gained;
 
+    public readonly UserProgress State => state;
+
+    public readonly Ruleset Rules => rules;
+
+    public readonly DateTimeOffset Now => now;
+
     /// <summary>Grants up to <paramref name="requested"/> XP within what the daily cap leaves; returns what was granted.</summary>
-    public int Grant(LedgerKind kind, string subject, int requested, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null)
+    public int Grant(LedgerKind kind, string subject, int requested, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null, StreakMark? streak = null)
     {
         var granted = (int)Math.Min(requested, room);
         room -= granted;
         gained += granted;
         counted += granted;
         var cut = granted < requested ? CapCut.DailyCap : cutBefore;
-        Add(new LedgerEntry(key, kind, subject, requested, granted, state.Xp + gained, cut, rules.Version, now, actor, target));
+        Add(new LedgerEntry(key, kind, subject, requested, granted, state.Xp + gained, cut, rules.Version, now, actor, target, Streak: streak));
         return granted;
     }
+
+    /// <summary>Grants <paramref name="xp"/> after the active boosts multiplied it; the entry names the base and each boost.</summary>
+    public int GrantBoosted(LedgerKind kind, string subject, BoostedXp xp, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null)
+    {
+        var granted = Grant(kind, subject, xp.Amount, key, actor, target, cutBefore);
+        if (xp.Applied.Count > 0)
+            entries![^1] = entries[^1] with { BaseXp = xp.Base, Boosts = xp.Applied };
+        return granted;
+    }
+
+    /// <summary>An entry that grants no XP (streak links, freezes, boosts starting and ending).</summary>
+    public void Note(LedgerKind kind, string subject, string key, StreakMark? streak = null, UserBoost? boost = null, string? actor = null) =>
+        Add(new LedgerEntry(key, kind, subject, 0, 0, state.Xp + gained, null, rules.Version, now, actor, Streak: streak, Boost: boost));
+
+    /// <summary>Ends the user's boosts that ran out by now, so that the ledger says when each stopped.</summary>
+    public void EndExpiredBoosts()
+    {
+        foreach (var boost in state.Boosts)
+        {
+            if (boost.EndsAt <= now)
+                Note(LedgerKind.BoostEnded, boost.Id, BoostEndedKey(boost.Id), boost: boost);
+        }
+    }
+
+    /// <summary>Moves every streak that an earning event of <paramref name="action"/> (null for watching) counts for.</summary>
+    public void AdvanceStreaks(string? action)
+    {
+        if (rules.Streaks.Count == 0)
+            return;
+        var day = StreakCalendar.LocalDay(now, UserTimeZones.Find(state.TimeZone));
+        foreach (var streak in rules.Streaks.Values)
+        {
+            if (streak.Counts(action))
+                StreakAdvance.Run(ref this, streak, day);
+        }
+    }
+
+    /// <summary>Whether this draft already grants <paramref name="badgeId"/> (two rules may name one badge).</summary>
+    public readonly bool Grants(string badgeId) => entries?.Exists(e => e.Kind == LedgerKind.Badge && e.Subject == badgeId) == true;
 
     /// <summary>An admin's correction: outside the daily cap, and the only way XP may go down.</summary>
     public void Adjust(int delta, string key, string admin, string reason)
@@ -114,6 +161,10 @@ internal ref struct AwardDraft
     }
 
     public static string DailyRewardKey(DateOnly day) => $"daily-reward:{day:yyyy-MM-dd}";
+
+    public static string BoostStartedKey(string boostId) => $"boost:{boostId}";
+
+    public static string BoostEndedKey(string boostId) => $"boost-ended:{boostId}";
 
     public static string BadgeKey(string badgeId, string? scope) => scope is null ? $"badge:{badgeId}" : $"badge:{badgeId}:{scope}";
 

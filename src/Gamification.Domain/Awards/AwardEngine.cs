@@ -1,3 +1,4 @@
+using Gamification.Domain.Boosts;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 
@@ -21,14 +22,21 @@ public static class AwardEngine
         if (Admission.Check(state, action, request, draft.Today, now) is { } refusal)
             return Reject(refusal);
 
+        draft.EndExpiredBoosts();
         if (action.Recipient == Recipient.Self)
             draft.GrantDailyReward(request.ActorUserId);
-        var requested = request.Amount ?? rules.XpFor(action, state.PrimaryPath);
-        var granted = draft.Grant(LedgerKind.Action, action.Name, requested, request.IdempotencyKey, request.ActorUserId, request.Target);
+        // A caller-chosen amount is the app's own figure: boosts multiply the catalog's XP only.
+        var xp = request.Amount is { } amount
+            ? new BoostedXp(amount, amount, [])
+            : BoostedXp.For(state, rules, action.Name, rules.XpFor(action, state.PrimaryPath), now);
+        var granted = draft.GrantBoosted(LedgerKind.Action, action.Name, xp, request.IdempotencyKey, request.ActorUserId, request.Target);
         // A cap that leaves nothing refuses the event outright, so it does not use up the action's daily limit.
-        if (granted == 0 && requested > 0)
+        if (granted == 0 && xp.Amount > 0)
             return Reject(Rejections.DailyCap(draft.Cap ?? 0, draft.LevelBefore, now));
 
+        // A streak is the user's own doing: a like received does not keep it alive.
+        if (action.Recipient == Recipient.Self)
+            draft.AdvanceStreaks(action.Name);
         draft.EarnBadges(action.Name, state.ActionTotals.GetValueOrDefault(action.Name) + 1);
         return draft.Complete(action.Name, request.RecipientUserId, request.IdempotencyKey, draft.Today.CountOf(action.Name) + 1, action.DailyLimit);
 

@@ -20,4 +20,8 @@ public enum RejectionReason
     BadgeNotGrantable,
     InvalidAdjustment,
     OccurredBeforeCurrentDay,
+    UnknownStreak,
+    FreezesNotAllowed,
+    FreezeCapReached,
+    InvalidBoost,
 }

@@ -1,4 +1,6 @@
+using Gamification.Domain.Boosts;
 using Gamification.Domain.Rules;
+using Gamification.Domain.Streaks;
 
 namespace Gamification.Domain.Progress;
 
@@ -17,6 +19,8 @@ public sealed class UserProgress
     private List<EarnedBadge>? badges;
     private Dictionary<string, long>? pathXp;
     private List<WatchSession>? watchSessions;
+    private Dictionary<string, StreakProgress>? streaks;
+    private List<UserBoost>? boosts;
 
     public long Xp { get; set; }
 
@@ -65,6 +69,23 @@ public sealed class UserProgress
     /// <summary>XP granted in the current day, week and month windows, by window key (leaderboards read it).</summary>
     public Dictionary<string, long> XpByWindow { get; set; } = [];
 
+    /// <summary>The IANA time zone the app set for the user, in which streak periods are counted; null for UTC.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Standing in each streak of the ruleset the user has started, by streak id.</summary>
+    public IReadOnlyDictionary<string, StreakProgress> Streaks
+    {
+        get => Created.OrEmpty(streaks);
+        set => streaks = Created.OrNull(value);
+    }
+
+    /// <summary>Boosts of this user's own that have not run out (as of the newest ledger entry).</summary>
+    public IReadOnlyList<UserBoost> Boosts
+    {
+        get => Created.OrEmpty(boosts);
+        set => boosts = Created.OrNull(value);
+    }
+
     /// <summary>Ledger entries written so far; the next entry's sequence number.</summary>
     public long LedgerSequence { get; set; }
 
@@ -87,6 +108,24 @@ public sealed class UserProgress
 
     /// <summary>Records when a cooldown action was last earned.</summary>
     public void RecordEarned(string action, DateTimeOffset at) => (lastEarnedAt ??= [])[action] = at;
+
+    /// <summary>The user's standing in <paramref name="streakId"/>, created at its first entry.</summary>
+    public StreakProgress StreakFor(string streakId)
+    {
+        streaks ??= new(StringComparer.Ordinal);
+        if (!streaks.TryGetValue(streakId, out var streak))
+            streaks[streakId] = streak = new StreakProgress();
+        return streak;
+    }
+
+    public void AddBoost(UserBoost boost) => (boosts ??= []).Add(boost);
+
+    public void RemoveBoost(string boostId)
+    {
+        boosts?.RemoveAll(b => b.Id == boostId);
+        if (boosts is { Count: 0 })
+            boosts = null;
+    }
 
     public void AddBadge(EarnedBadge badge) => (badges ??= []).Add(badge);
 

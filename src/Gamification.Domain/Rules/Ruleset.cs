@@ -41,6 +41,12 @@ public sealed record Ruleset
     /// <summary>Specialization paths by id (seed 003); empty for apps without them.</summary>
     public FrozenDictionary<string, PathRule> Paths { get; init; } = FrozenDictionary<string, PathRule>.Empty;
 
+    /// <summary>Streaks by id; empty for apps without them.</summary>
+    public FrozenDictionary<string, StreakRule> Streaks { get; init; } = FrozenDictionary<string, StreakRule>.Empty;
+
+    /// <summary>How boosts combine and round, and the app-wide boosts scheduled.</summary>
+    public BoostRules Boosts { get; init; } = BoostRules.Default;
+
     /// <summary>The XP <paramref name="action"/> is worth for a user whose primary path is <paramref name="primaryPath"/>.</summary>
     public int XpFor(ActionRule action, string? primaryPath) =>
         primaryPath is not null && Paths.TryGetValue(primaryPath, out var path) ? path.Apply(action.Name, action.Xp) : action.Xp;

@@ -6,4 +6,5 @@ namespace Gamification.Domain.Tokens;
 /// <param name="Price">Tokens per purchase.</param>
 /// <param name="Stackable">Whether a user may buy it more than once; otherwise each user owns it at most once.</param>
 /// <param name="Description">What it unlocks, for people reading the shop.</param>
-public sealed record ShopItem(string Id, string Name, long Price, bool Stackable, string? Description = null);
+/// <param name="Effect">What buying it does beyond owning it (a boost, freezes), or null for a plain unlock.</param>
+public sealed record ShopItem(string Id, string Name, long Price, bool Stackable, string? Description = null, ShopEffect? Effect = null);

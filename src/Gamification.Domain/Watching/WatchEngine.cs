@@ -1,4 +1,5 @@
 using Gamification.Domain.Awards;
+using Gamification.Domain.Boosts;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 
@@ -31,8 +32,10 @@ public static class WatchEngine
         {
             var rate = beat.Kind == WatchKind.Live ? watch.LiveXpPerMinute : watch.ReplayXpPerMinute;
             var key = $"watch:{beat.StreamId}:{day:yyyy-MM-dd}:{session.MinutesAwarded + 1}";
-            draft.Grant(LedgerKind.Watch, action, minutes * rate, key, beat.UserId, new EntityRef("stream", beat.StreamId),
-                minutes < fullMinutes ? CapCut.WatchCap : null);
+            draft.EndExpiredBoosts();
+            draft.GrantBoosted(LedgerKind.Watch, action, BoostedXp.For(state, rules, action, minutes * rate, now), key, beat.UserId,
+                new EntityRef("stream", beat.StreamId), minutes < fullMinutes ? CapCut.WatchCap : null);
+            draft.AdvanceStreaks(action);
         }
         // Minutes past the watch cap are dropped, not carried into tomorrow.
         session = session with { Carry = session.Carry - TimeSpan.FromMinutes(fullMinutes), MinutesAwarded = session.MinutesAwarded + minutes };

@@ -52,6 +52,7 @@ public sealed class IdempotencyTests
         var reader = new Journey(Presets.Storybook).Repeat("story_read", 20);
 
         Assert.Equal(Progress.UserProgress.RecentAwardCapacity, reader.State.RecentAwards.Count);
-        Assert.Equal(20, reader.State.LedgerSequence);
+        // Twenty awards and the day's link of the storytelling streak.
+        Assert.Equal(21, reader.State.LedgerSequence);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class RulesetDocument
     public WatchDocument? Watch { get; set; }
     public TokensDocument? Tokens { get; set; }
     public Dictionary<string, PathDocument>? Paths { get; set; }
+    public Dictionary<string, StreakDocument>? Streaks { get; set; }
+    public BoostsDocument? Boosts { get; set; }
 }
 
 internal sealed class PathDocument

@@ -40,7 +40,9 @@ public static class RulesetReader
         var grades = GradesReader.Read(d.Grades, errors);
         var messages = MessagesReader.Read(d.Messages, actions, badges, errors);
         var watch = WatchReader.Read(d.Watch, errors);
-        var tokens = TokensReader.Read(d.Tokens, levels, errors);
+        var streaks = StreaksReader.Read(d.Streaks, actions, badges, errors);
+        var boosts = BoostsReader.Read(d.Boosts, actions, errors);
+        var tokens = TokensReader.Read(d.Tokens, levels, new ShopContext(actions, streaks, boosts), errors);
         var paths = PathsReader.Read(d.Paths, actions, errors);
         if (d.DailyReward is { } reward)
             errors.AtLeast(errors.Required(reward.Xp, "$.daily_reward.xp"), 1, "$.daily_reward.xp");
@@ -63,6 +65,8 @@ public static class RulesetReader
             Watch = watch,
             Tokens = tokens,
             Paths = paths.ToFrozenDictionary(StringComparer.Ordinal),
+            Streaks = streaks.ToFrozenDictionary(StringComparer.Ordinal),
+            Boosts = boosts,
         };
     }
 

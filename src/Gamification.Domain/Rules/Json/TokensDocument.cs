@@ -21,4 +21,15 @@ internal sealed class ShopItemDocument
     public long? Price { get; set; }
     public bool? Stackable { get; set; }
     public string? Description { get; set; }
+    public ShopEffectDocument? Effect { get; set; }
+}
+
+internal sealed class ShopEffectDocument
+{
+    public string? Kind { get; set; }
+    public decimal? Factor { get; set; }
+    public int? Minutes { get; set; }
+    public List<string>? Actions { get; set; }
+    public string? Streak { get; set; }
+    public int? Count { get; set; }
 }

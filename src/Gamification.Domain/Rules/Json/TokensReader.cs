@@ -8,7 +8,10 @@ internal static class TokensReader
 {
     public const int MaxNameLength = 16;
 
-    public static TokenRules? Read(TokensDocument? tokens, LevelCurve? levels, ErrorList errors)
+    /// <summary>The longest boost a shop may sell: a week.</summary>
+    public const int MaxBoostMinutes = 7 * 24 * 60;
+
+    public static TokenRules? Read(TokensDocument? tokens, LevelCurve? levels, ShopContext context, ErrorList errors)
     {
         if (tokens is null)
             return null;
@@ -16,7 +19,7 @@ internal static class TokensReader
         if (name is { Length: > MaxNameLength })
             errors.Add("$.tokens.name", $"must be at most {MaxNameLength} characters");
         var rewards = LevelRewards(tokens.LevelRewards, levels, errors);
-        var shop = Shop(tokens.Shop, errors);
+        var shop = Shop(tokens.Shop, context, errors);
         return name is null ? null : new TokenRules(name, rewards.ToFrozenDictionary(), shop.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
@@ -39,7 +42,7 @@ internal static class TokensReader
         return result;
     }
 
-    private static Dictionary<string, ShopItem> Shop(Dictionary<string, ShopItemDocument>? shop, ErrorList errors)
+    private static Dictionary<string, ShopItem> Shop(Dictionary<string, ShopItemDocument>? shop, ShopContext context, ErrorList errors)
     {
         var result = new Dictionary<string, ShopItem>(StringComparer.Ordinal);
         foreach (var (id, item) in shop ?? [])
@@ -50,9 +53,42 @@ internal static class TokensReader
             var name = errors.Required(item.Name, $"{path}.name");
             var price = errors.Required(item.Price, $"{path}.price");
             errors.AtLeast(price, 1, $"{path}.price");
+            var effect = Effect(item.Effect, $"{path}.effect", context, errors);
             if (name is not null && price is >= 1)
-                result[id] = new ShopItem(id, name, price.Value, item.Stackable ?? false, item.Description);
+                result[id] = new ShopItem(id, name, price.Value, item.Stackable ?? false, item.Description, effect);
         }
         return result;
+    }
+
+    private static ShopEffect? Effect(ShopEffectDocument? effect, string at, ShopContext context, ErrorList errors)
+    {
+        switch (effect?.Kind)
+        {
+            case null when effect is null:
+                return null;
+            case "xp_boost":
+                var factor = errors.Required(effect.Factor, $"{at}.factor");
+                if (factor < BoostRules.MinFactor || factor > context.Boosts.MaxFactor)
+                    errors.Add($"{at}.factor", $"must be between {BoostRules.MinFactor} and {context.Boosts.MaxFactor} (is {factor})");
+                var minutes = errors.Required(effect.Minutes, $"{at}.minutes");
+                if (minutes is < 1 or > MaxBoostMinutes)
+                    errors.Add($"{at}.minutes", $"must be between 1 and {MaxBoostMinutes} (is {minutes})");
+                for (var i = 0; i < (effect.Actions?.Count ?? 0); i++)
+                {
+                    if (!context.Actions.ContainsKey(effect.Actions![i]))
+                        errors.Add($"{at}.actions[{i}]", $"names no action of the catalog ('{effect.Actions[i]}')");
+                }
+                return factor is { } f && minutes is { } m ? new XpBoostEffect(f, TimeSpan.FromMinutes(m), effect.Actions is { Count: > 0 } a ? a : null) : null;
+            case "streak_freeze":
+                var streak = errors.Required(effect.Streak, $"{at}.streak");
+                if (streak is not null && (!context.Streaks.TryGetValue(streak, out var rule) || rule.MaxFreezes == 0))
+                    errors.Add($"{at}.streak", $"must name a streak of this ruleset that has freezes ('{streak}')");
+                var count = effect.Count ?? 1;
+                errors.AtLeast(count, 1, $"{at}.count");
+                return streak is null ? null : new StreakFreezeEffect(streak, count);
+            default:
+                errors.Add($"{at}.kind", $"must be xp_boost or streak_freeze (is '{effect?.Kind}')");
+                return null;
+        }
     }
 }
