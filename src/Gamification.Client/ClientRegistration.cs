@@ -19,6 +19,7 @@ public static class ClientRegistration
         services.TryAddSingleton<IAnalyticsClient, AnalyticsClient>();
         services.TryAddSingleton<INotificationsClient, NotificationsClient>();
         services.TryAddSingleton<IPathsClient, PathsClient>();
+        services.TryAddSingleton<IStreaksClient, StreaksClient>();
         return services;
     }
 }

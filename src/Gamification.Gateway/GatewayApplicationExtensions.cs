@@ -1,3 +1,4 @@
+using Gamification.Gateway.Endpoints.Streaks;
 using Gamification.Gateway.Dashboard;
 using Gamification.Gateway.Endpoints;
 using Gamification.Gateway.Endpoints.Leaderboards;
@@ -43,7 +44,8 @@ public static class GatewayApplicationExtensions
             .MapWalletShopEndpoints()
             .MapWalletTransferEndpoints()
             .MapUserEventEndpoints()
-            .MapPathEndpoints();
+            .MapPathEndpoints()
+            .MapStreakEndpoints();
         app.MapGroup("/admin").WithGatewayDefaults().RequireAuthorization(Authentication.GatewayPolicies.Admin)
             .MapAdminBadgeEndpoints()
             .MapAdminUserEndpoints()
@@ -52,7 +54,8 @@ public static class GatewayApplicationExtensions
             .MapAdminLeaderboardEndpoints()
             .MapAnalyticsEndpoints()
             .MapAdminWalletEndpoints()
-            .MapAdminRulesEndpoints();
+            .MapAdminRulesEndpoints()
+            .MapAdminBoostEndpoints();
         app.MapGamificationDashboard();
         return app;
     }

@@ -28,9 +28,10 @@ public sealed partial class WalletClient(IGrainFactory grains, IOptions<Gamifica
 
     public Task<WalletResult> BuyAsync(string app, string userId, ShopPurchase purchase, CancellationToken cancellationToken = default)
     {
-        var wallet = Wallet(app, userId);
+        // Through the user's grain: an item with an effect (a boost, freezes) takes effect there.
+        var user = grains.GetGrain<Contracts.Grains.IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
         purchase = new ShopPurchase(Argument.Id(purchase.ItemId, "item_id"), Argument.Key(purchase.IdempotencyKey, "idempotency_key"));
-        return Call(() => wallet.Buy(purchase), cancellationToken);
+        return Call(() => user.Buy(purchase), cancellationToken);
     }
 
     public Task<WalletResult> CreditPurchaseAsync(string app, string userId, PurchaseCredit credit, CancellationToken cancellationToken = default)

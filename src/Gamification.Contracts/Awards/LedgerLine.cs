@@ -1,9 +1,10 @@
 namespace Gamification.Contracts.Awards;
 
 /// <summary>One ledger entry, explaining itself: requested, granted, which cap cut it, under which ruleset version.</summary>
-/// <param name="Kind"><c>action</c>, <c>daily_reward</c>, <c>watch</c>, <c>badge</c> or <c>adjustment</c>.</param>
+/// <param name="Kind"><c>action</c>, <c>daily_reward</c>, <c>watch</c>, <c>badge</c>, <c>adjustment</c>, <c>streak_extended</c>, <c>streak_frozen</c>, <c>streak_lost</c>, <c>streak_milestone</c>, <c>freezes_granted</c>, <c>boost_started</c> or <c>boost_ended</c>.</param>
 /// <param name="Subject">The action, badge or adjustment the entry is for.</param>
 /// <param name="BalanceAfter">The user's XP once this entry applied.</param>
+/// <param name="BaseXp">The XP before boosts, when <paramref name="Boosts"/> multiplied it into <paramref name="Requested"/>.</param>
 /// <param name="CutBy"><c>daily_cap</c> or <c>watch_cap</c> when a cap reduced the grant.</param>
 [GenerateSerializer, Immutable, Alias("gamification.ledger-line")]
 public sealed record LedgerLine(
@@ -18,4 +19,8 @@ public sealed record LedgerLine(
     [property: Id(8)] DateTimeOffset At,
     [property: Id(9)] string? ActorUserId,
     [property: Id(10)] EntityTarget? Target,
-    [property: Id(11)] string? Note);
+    [property: Id(11)] string? Note,
+    [property: Id(12)] int? BaseXp = null,
+    [property: Id(13)] IReadOnlyList<Boosts.AppliedBoostLine>? Boosts = null,
+    [property: Id(14)] Streaks.StreakLine? Streak = null,
+    [property: Id(15)] Boosts.BoostView? Boost = null);

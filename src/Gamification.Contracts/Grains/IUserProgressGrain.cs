@@ -1,6 +1,9 @@
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Paths;
+using Gamification.Contracts.Boosts;
 using Gamification.Contracts.Progress;
+using Gamification.Contracts.Streaks;
+using Gamification.Contracts.Wallets;
 using Orleans.Concurrency;
 
 namespace Gamification.Contracts.Grains;
@@ -52,4 +55,28 @@ public interface IUserProgressGrain : IGrainWithStringKey
     /// <summary>Makes <paramref name="pathId"/> the primary path; an unknown or disabled path throws <see cref="ArgumentException"/>.</summary>
     [Alias("SetPrimaryPath")]
     Task<UserPaths> SetPrimaryPath(string pathId);
+
+    /// <summary>Every streak of the app for this user, as of now.</summary>
+    [Alias("GetStreaks")]
+    [ReadOnly]
+    Task<UserStreaks> GetStreaks();
+
+    /// <summary>Sets the IANA time zone streak periods are counted in (null for UTC); an unknown one throws <see cref="ArgumentException"/>.</summary>
+    [Alias("SetTimeZone")]
+    Task<UserStreaks> SetTimeZone(string? timeZone);
+
+    /// <summary>Grants freezes for a streak, up to its cap on freezes held.</summary>
+    [Alias("GrantFreezes")]
+    Task<AwardResult> GrantFreezes(FreezeCommand command);
+
+    /// <summary>Grants this user a boost of their own.</summary>
+    [Alias("GrantBoost")]
+    Task<AwardResult> GrantBoost(BoostCommand command);
+
+    /// <summary>
+    /// Buys a shop item with the user's tokens; an item with an effect (a boost, freezes) takes effect here, and is
+    /// refused before any token is spent when it could not (freezes at their cap).
+    /// </summary>
+    [Alias("Buy")]
+    Task<WalletResult> Buy(ShopPurchase purchase);
 }

@@ -21,4 +21,5 @@ public sealed record UserEvent(
     [property: Id(7)] int? Level,
     [property: Id(8)] int? PreviousLevel,
     [property: Id(9)] string? Name,
-    [property: Id(10)] int RulesetVersion);
+    [property: Id(10)] int RulesetVersion,
+    [property: Id(11)] int? StreakLength = null);

@@ -18,4 +18,10 @@ public enum RulesetSection
 
     /// <summary>One specialization path (<c>$.paths.&lt;id&gt;</c>), created or replaced whole.</summary>
     Path,
+
+    /// <summary>One streak (<c>$.streaks.&lt;id&gt;</c>), created or replaced whole.</summary>
+    Streak,
+
+    /// <summary>One app-wide boost of <c>$.boosts.scheduled</c> by id: added (refused if the id is scheduled), or removed when the fragment is <c>null</c>.</summary>
+    ScheduledBoost,
 }

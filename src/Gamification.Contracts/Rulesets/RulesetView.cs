@@ -16,4 +16,6 @@ public sealed record RulesetView(
     [property: Id(10)] IReadOnlyList<GradeRuleView> Grades,
     [property: Id(11)] IReadOnlyList<BadgeRuleView> Badges,
     [property: Id(12)] string Document,
-    [property: Id(13)] IReadOnlyList<PathView>? Paths = null);
+    [property: Id(13)] IReadOnlyList<PathView>? Paths = null,
+    [property: Id(14)] IReadOnlyList<Boosts.BoostView>? ScheduledBoosts = null,
+    [property: Id(15)] IReadOnlyList<string>? Streaks = null);

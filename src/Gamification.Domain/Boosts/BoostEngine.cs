@@ -30,4 +30,15 @@ public static class BoostEngine
         AwardOutcome Reject(string detail) =>
             Outcomes.Rejected(state, rules, boost.Id, grant.UserId, key, new Rejection(RejectionReason.InvalidBoost, detail), now);
     }
+
+    /// <summary>Ends the boosts that ran out by <paramref name="now"/>; unchanged when none did.</summary>
+    public static AwardOutcome EndExpired(UserProgress state, Ruleset rules, string userId, DateTimeOffset now)
+    {
+        var ended = state.Boosts.FirstOrDefault(b => b.EndsAt <= now);
+        if (ended is null)
+            return Outcomes.Unchanged(state, rules, "boost_ended", userId, "boost-ended", now);
+        var draft = new AwardDraft(state, rules, now);
+        draft.EndExpiredBoosts();
+        return draft.Complete("boost_ended", userId, AwardDraft.BoostEndedKey(ended.Id), 0, null);
+    }
 }

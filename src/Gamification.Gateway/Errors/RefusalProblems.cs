@@ -10,7 +10,8 @@ internal static class RefusalProblems
 {
     public static IResult From(Refusal refusal)
     {
-        var field = FieldOf(refusal.Reason);
+        // A boost's refusal names its field first ("factor must be ...").
+        var field = refusal.Reason == "invalid_boost" ? refusal.Detail.Split(' ', 2)[0] : FieldOf(refusal.Reason);
         var problem = Problems.Of(StatusOf(refusal), refusal.Detail, field, reason: refusal.Reason);
         return refusal.IsThrottle ? new RetryAfterResult(problem, refusal.RetryAfterSeconds ?? 60) : problem;
     }
@@ -19,8 +20,8 @@ internal static class RefusalProblems
         ? StatusCodes.Status429TooManyRequests
         : refusal.Reason switch
         {
-            "unknown_target" or "unknown_badge" => StatusCodes.Status404NotFound,
-            "lifetime_limit_reached" => StatusCodes.Status409Conflict,
+            "unknown_target" or "unknown_badge" or "unknown_streak" => StatusCodes.Status404NotFound,
+            "lifetime_limit_reached" or "freeze_cap_reached" => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
 
@@ -34,6 +35,8 @@ internal static class RefusalProblems
         "invalid_adjustment" => "delta",
         "watch_not_configured" => "kind",
         "occurred_before_current_day" => "occurred_at",
+        "unknown_streak" or "freezes_not_allowed" => "streak_id",
+        "freeze_cap_reached" => "count",
         _ => null,
     };
 }

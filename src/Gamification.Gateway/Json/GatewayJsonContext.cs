@@ -19,6 +19,11 @@ namespace Gamification.Gateway.Json;
 /// <summary>The API's bodies, generated at build time; snake_case like the seed apps' APIs.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(GainRequest))]
+[JsonSerializable(typeof(TimeZoneRequest))]
+[JsonSerializable(typeof(FreezeGrantRequest))]
+[JsonSerializable(typeof(BoostRequest))]
+[JsonSerializable(typeof(Gamification.Contracts.Streaks.UserStreaks))]
+[JsonSerializable(typeof(IReadOnlyList<Gamification.Contracts.Boosts.BoostView>))]
 [JsonSerializable(typeof(EntityRequest))]
 [JsonSerializable(typeof(MessageRequest))]
 [JsonSerializable(typeof(CompletionStatusRequest))]

@@ -18,5 +18,9 @@ internal static class LedgerLines
         entry.At,
         entry.ActorUserId,
         entry.Target is { } target ? new EntityTarget(target.Type, target.Id) : null,
-        entry.Note);
+        entry.Note,
+        entry.BaseXp,
+        entry.Boosts is { } boosts ? [.. boosts.Select(BoostViews.From)] : null,
+        StreakViews.From(entry.Streak),
+        entry.Boost is { } boost ? BoostViews.From(boost) : null);
 }

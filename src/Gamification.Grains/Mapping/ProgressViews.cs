@@ -18,7 +18,7 @@ internal static class ProgressViews
         return new BadgeView(badge.BadgeId, rule?.Name ?? badge.BadgeId, rule?.Description, badge.Scope, badge.EarnedAt);
     }
 
-    public static UserProfile Profile(string userId, UserProgress state, Ruleset rules, bool exists) => new(
+    public static UserProfile Profile(string userId, UserProgress state, Ruleset rules, bool exists, DateTimeOffset now) => new(
         userId,
         exists,
         state.Xp,
@@ -26,7 +26,8 @@ internal static class ProgressViews
         From(rules.Levels.ProgressFor(state.Xp)),
         state.UserType.ToString(),
         From(rules.GradeFor(state.Xp, state.UserType)),
-        [.. state.Badges.Select(b => From(b, rules))]);
+        [.. state.Badges.Select(b => From(b, rules))],
+        BoostViews.Active(state, rules, now));
 
     public static DailyLimits Limits(DailyLimitsView view) => new(
         view.Level, view.DailyXpGained, view.DailyXpCap, view.RemainingXp, view.DailyActionCounts, view.ActionLimits, view.XpRewards);

@@ -23,7 +23,9 @@ internal static class RulesetViews
             [.. rules.Grades.OrderBy(g => g.MinXp).Select(g => new GradeRuleView(g.Name, g.MinXp, g.Access.ToString(), g.AnimationAssetUrl))],
             [.. rules.Badges.Values.OrderBy(b => b.Id, StringComparer.Ordinal).Select(b => new BadgeRuleView(b.Id, b.Name, Codes.Of(b.Kind), b.Description, b.Action, b.Threshold))],
             app.Document,
-            [.. rules.Paths.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(PathViews.From)]);
+            [.. rules.Paths.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(PathViews.From)],
+            [.. rules.Boosts.Scheduled.OrderBy(b => b.StartsAt).Select(BoostViews.From)],
+            [.. rules.Streaks.Keys.Order(StringComparer.Ordinal)]);
     }
 
     private static ActionView From(ActionRule a) => new(

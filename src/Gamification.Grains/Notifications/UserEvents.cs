@@ -1,5 +1,6 @@
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Notifications;
+using Gamification.Domain.Awards;
 using Gamification.Domain.Rules;
 
 namespace Gamification.Grains.Notifications;
@@ -16,6 +17,11 @@ internal static class UserEvents
 
     private static readonly string BadgeKind = Mapping.Codes.Of(Domain.Awards.LedgerKind.Badge);
 
+    // Streak and boost lines are events of their own kind's name: streak_extended, boost_started...
+    private static readonly HashSet<string> LineEvents = new(
+        new[] { LedgerKind.StreakExtended, LedgerKind.StreakFrozen, LedgerKind.StreakLost, LedgerKind.StreakMilestone, LedgerKind.BoostStarted, LedgerKind.BoostEnded }
+            .Select(k => Mapping.Codes.Of(k)), StringComparer.Ordinal);
+
     public static IReadOnlyList<UserEvent> From(string app, string userId, IEnumerable<LedgerLine> lines, Ruleset rules, UserType userType)
     {
         var events = new List<UserEvent>();
@@ -23,6 +29,8 @@ internal static class UserEvents
         {
             if (line.Kind == BadgeKind)
                 events.Add(Event(BadgeEarned, line, null, null, line.Subject));
+            if (LineEvents.Contains(line.Kind))
+                events.Add(Event(line.Kind, line, null, null, line.Subject) with { StreakLength = line.Streak?.Length });
             var before = line.BalanceAfter - line.Granted;
             var (from, to) = (rules.Levels.LevelFor(before), rules.Levels.LevelFor(line.BalanceAfter));
             if (to > from)

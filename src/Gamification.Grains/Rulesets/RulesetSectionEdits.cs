@@ -29,6 +29,8 @@ internal static class RulesetSectionEdits
             RulesetSection.Levels => Put(root, "levels", fragment, JsonValueKind.Object),
             RulesetSection.DailyCaps => Put(root, "daily_caps", fragment, JsonValueKind.Array),
             RulesetSection.Path => PutMember(root, "paths", edit.Name, fragment),
+            RulesetSection.Streak => PutMember(root, "streaks", edit.Name, fragment),
+            RulesetSection.ScheduledBoost => ScheduledBoosts.Put(root, edit.Name, fragment),
             _ => new RulesetFieldError("section", $"unknown section {edit.Section}"),
         };
         if (error is not null)
@@ -45,6 +47,8 @@ internal static class RulesetSectionEdits
         RulesetSection.Levels => "$.levels",
         RulesetSection.DailyCaps => "$.daily_caps",
         RulesetSection.Path => $"$.paths.{edit.Name}",
+        RulesetSection.Streak => $"$.streaks.{edit.Name}",
+        RulesetSection.ScheduledBoost => "$.boosts.scheduled",
         _ => "$",
     };
 
@@ -56,6 +60,8 @@ internal static class RulesetSectionEdits
         RulesetSection.Levels => "levels",
         RulesetSection.DailyCaps => "daily_caps",
         RulesetSection.Path => $"path {edit.Name}",
+        RulesetSection.Streak => $"streak {edit.Name}",
+        RulesetSection.ScheduledBoost => edit.Json == "null" ? $"boost {edit.Name} removed" : $"boost {edit.Name} scheduled",
         _ => edit.Section.ToString(),
     };
 

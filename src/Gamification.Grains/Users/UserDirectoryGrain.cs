@@ -27,7 +27,7 @@ public sealed class UserDirectoryGrain(AppRulesets rulesets, IGrainStateQuery st
         {
             var userId = GrainKeys.Split(row.Grain.Key.ToString()).Id;
             var state = JsonSerializer.Deserialize(row.State.PayloadJson, GrainsJsonContext.Default.UserProgress) ?? new UserProgress();
-            return ProgressViews.Profile(userId, state, rules, exists: true);
+            return ProgressViews.Profile(userId, state, rules, exists: true, Clock.GetUtcNow());
         }).ToList();
         return new UserPage(users, users.Count == limit ? users[^1].UserId : null);
     }

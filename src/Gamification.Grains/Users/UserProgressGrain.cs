@@ -3,12 +3,18 @@ using Gamification.Grains.Hosting;
 using Gamification.Contracts;
 using Gamification.Contracts.Awards;
 using Gamification.Contracts.Grains;
+using Gamification.Contracts.Boosts;
 using Gamification.Contracts.Paths;
+using Gamification.Contracts.Streaks;
+using Gamification.Contracts.Wallets;
 using Gamification.Contracts.Progress;
 using Gamification.Domain;
 using Gamification.Domain.Adjustments;
 using Gamification.Domain.Awards;
 using Gamification.Domain.Badges;
+using Gamification.Domain.Boosts;
+using Gamification.Domain.Streaks;
+using Gamification.Domain.Tokens;
 using Gamification.Domain.Progress;
 using Gamification.Domain.Rules;
 using Gamification.Domain.Watching;
@@ -30,6 +36,9 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
 
     /// <summary>Clears yesterday's counters; correctness never waits for it, since counters are keyed by date.</summary>
     internal const string MidnightReminder = "midnight-reset";
+
+    /// <summary>Ends the user's boosts on time, so that <c>boost_ended</c> reaches the feed without waiting for an award.</summary>
+    internal const string BoostEndReminder = "boost-end";
 
     private string? userId;
 
@@ -73,6 +82,49 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
     public Task<AwardResult> Adjust(AdjustCommand command) => Commit(AdjustmentEngine.Decide(State, Rules,
         new XpAdjustment(UserId, command.Delta, command.Reason, command.AdminId, command.IdempotencyKey), Now));
 
+    public Task<UserStreaks> GetStreaks() => Task.FromResult(StreakViews.For(UserId, State, Rules, Now));
+
+    public async Task<UserStreaks> SetTimeZone(string? timeZone)
+    {
+        var zone = timeZone is null ? null : UserTimeZones.Find(timeZone)
+            ?? throw new ArgumentException($"'{timeZone}' is not an IANA time zone (such as Europe/Berlin or America/New_York)", "time_zone");
+        if (State.TimeZone != zone?.Id)
+        {
+            State.TimeZone = zone?.Id;
+            await WriteStateAsync();
+        }
+        return StreakViews.For(UserId, State, Rules, Now);
+    }
+
+    public Task<AwardResult> GrantFreezes(FreezeCommand command) => Commit(FreezeEngine.Decide(State, Rules,
+        new FreezeGrant(UserId, command.StreakId, command.Count, command.IdempotencyKey, command.GrantedBy), Now));
+
+    public Task<AwardResult> GrantBoost(BoostCommand command) =>
+        Commit(BoostEngine.Decide(State, Rules, new BoostGrant(UserId, BoostViews.ToBoost(command)), Now));
+
+    public async Task<WalletResult> Buy(ShopPurchase purchase)
+    {
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(GrainKey);
+        var effect = Rules.Tokens?.Shop.GetValueOrDefault(purchase.ItemId)?.Effect;
+        var key = $"shop:{purchase.IdempotencyKey}";
+        if (effect is StreakFreezeEffect freeze)
+        {
+            var grant = FreezeEngine.Decide(State, Rules, new FreezeGrant(UserId, freeze.StreakId, freeze.Count, key, $"shop:{purchase.ItemId}"), Now);
+            // Refused before a token is spent, unless this key's freezes were granted before (a retry).
+            if (grant.Rejection is { } refusal && await journal.FindAsync(GrainId, $"freezes:{key}", CancellationToken.None) is null)
+                return new WalletResult(WalletStatus.Refused, await wallet.GetWallet(), null, new WalletRefusal("freeze_cap_reached", "item_id", refusal.Detail));
+        }
+        var bought = await wallet.Buy(purchase);
+        if (bought.Status == WalletStatus.Refused || effect is null || bought.Line is not { } line)
+            return bought;
+        // A retry after a crash between the payment and the effect applies the effect now; a repeat of both changes nothing.
+        if (effect is StreakFreezeEffect f)
+            await GrantFreezes(new FreezeCommand(f.StreakId, f.Count, $"shop:{purchase.ItemId}", key));
+        else if (effect is XpBoostEffect b)
+            await GrantBoost(new BoostCommand(key, b.Factor, line.At, line.At + b.Duration, b.Actions, $"shop:{purchase.ItemId}"));
+        return bought;
+    }
+
     public async Task<UserProfile> SetUserType(string userType)
     {
         var type = UserTypes.Parse(userType);
@@ -98,7 +150,7 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
     }
 
     public Task<UserProfile> GetProfile() =>
-        Task.FromResult(ProgressViews.Profile(UserId, State, Rules, exists: State.LedgerSequence > 0));
+        Task.FromResult(ProgressViews.Profile(UserId, State, Rules, exists: State.LedgerSequence > 0, Now));
 
     public Task<DailyLimits> GetLimits() => Task.FromResult(ProgressViews.Limits(DailyLimitsView.For(State, Rules, Now)));
 
@@ -114,6 +166,11 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == BoostEndReminder)
+        {
+            await EndBoosts();
+            return;
+        }
         if (reminderName != MidnightReminder)
             return;
         var today = UtcDay.Of(Now);
@@ -152,6 +209,8 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
         }
         if (schedule)
             ScheduleMidnightReset();
+        if (outcome.Entries.Any(e => e.Kind is LedgerKind.BoostStarted or LedgerKind.BoostEnded))
+            await ScheduleBoostEnd();
         foreach (var followUp in followUps)
             await followUp.OnCommittedAsync(App, UserId, outcome, State, GrainFactory);
         return AwardResults.From(outcome);
@@ -170,6 +229,27 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
                 LogReminderNotRegistered(Logger, registration.Exception!.GetBaseException(), GrainKey);
             },
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
+
+    private async Task EndBoosts()
+    {
+        var outcome = BoostEngine.EndExpired(State, Rules, UserId, Now);
+        if (outcome.IsGranted)
+            await Commit(outcome);
+        else
+            await ScheduleBoostEnd();
+    }
+
+    /// <summary>Keeps one reminder due at the earliest end of the user's boosts, and none when they hold none.</summary>
+    private async Task ScheduleBoostEnd()
+    {
+        if (State.Boosts.Count == 0)
+        {
+            await UnregisterReminder(BoostEndReminder);
+            return;
+        }
+        var end = State.Boosts.Min(b => b.EndsAt);
+        await RegisterOrUpdateReminder(BoostEndReminder, end > Now ? end : Now.AddSeconds(1), TimeSpan.FromDays(1));
+    }
 
     private async Task<AwardResult> Replayed(AwardOutcome attempted, string key)
     {
