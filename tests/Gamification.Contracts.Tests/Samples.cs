@@ -1,6 +1,8 @@
 using Gamification.Contracts;
 using Gamification.Contracts.Analytics;
 using Gamification.Contracts.Awards;
+using Gamification.Contracts.Boosts;
+using Gamification.Contracts.Streaks;
 using Gamification.Contracts.Diagnostics;
 using Gamification.Contracts.Entities;
 using Gamification.Contracts.Inspection;
@@ -27,8 +29,13 @@ internal static class Samples
 
     public static readonly EntityTarget Character = new("character", "char-42");
 
+    public static readonly BoostView WeekendBoost = new("weekend", "app", 1.5m, At.AddHours(-2), At.AddDays(2), ["create_character"], "admin:ops");
+
+    public static readonly StreakLine DailyStreak = new("daily", Day, 7, 2);
+
     public static readonly LedgerLine CreateCharacterLine = new(
-        "evt-1001", "action", "create_character", 30, 20, 1_270, "daily_cap", 7, At, "alice", Character, "cut to the daily cap");
+        "evt-1001", "action", "create_character", 30, 20, 1_270, "daily_cap", 7, At, "alice", Character, "cut to the daily cap",
+        20, [new AppliedBoostLine("weekend", 1.5m, "app")], DailyStreak, WeekendBoost);
 
     public static readonly LedgerLine DailyRewardLine = new(
         "evt-1001.daily", "daily_reward", "daily_reward", 10, 10, 1_280, null, 7, At.AddSeconds(1), null, null, null);
@@ -63,7 +70,7 @@ internal static class Samples
         IdempotencyKey = "evt-1001",
     };
 
-    public static readonly UserProfile Profile = new("alice", true, 1_280, 3, Progress, "Paid", Grade, [FirstCharacterBadge, ModuleBadge]);
+    public static readonly UserProfile Profile = new("alice", true, 1_280, 3, Progress, "Paid", Grade, [FirstCharacterBadge, ModuleBadge], [WeekendBoost]);
 
     public static readonly ActionView PostCreated = new("post_created", 15, 10, 1_000, 60, "self", true, true, 1, 5, false, "A user published a post");
 
@@ -83,7 +90,9 @@ internal static class Samples
         [new GradeRuleView("Bronze", 0, "All", null), new GradeRuleView("Gold", 5_000, "Paid", "https://cdn.example.test/grades/gold.json")],
         [new BadgeRuleView("first_post", "First post", "action_count", "Posted once", "post_created", 1), new BadgeRuleView("vip", "VIP", "special", null, null, 0)],
         """{"id":"seed-001","version":7}""",
-        [Warrior]);
+        [Warrior],
+        [WeekendBoost],
+        ["daily"]);
 
     public static readonly RulesetFieldError FieldError = new("$.actions.post_created.xp", "must be between 0 and 10000");
 
@@ -94,7 +103,7 @@ internal static class Samples
     public static readonly LeaderboardEntry SecondPlace = new(2, "alice", 1_280, At);
 
     public static readonly UserEvent LevelUp = new(
-        "default/alice/evt-1001.level_up", "level_up", "default", "alice", At, "evt-1001", 1_280, 3, 2, "Explorer", 7);
+        "default/alice/evt-1001.level_up", "level_up", "default", "alice", At, "evt-1001", 1_280, 3, 2, "Explorer", 7, 12);
 
     public static readonly UserPathView WarriorProgress = new("warrior", "Warrior", 640, 2, true);
 
@@ -177,6 +186,17 @@ internal static class Samples
         // Notifications
         LevelUp,
         new UserEventPage([LevelUp, LevelUp with { Id = "default/alice/evt-900.badge_earned", Type = "badge_earned", Level = null, PreviousLevel = null, Name = "first_post" }], 31),
+
+        // Boosts
+        new AppliedBoostLine("shop-7", 2m, "user"),
+        new BoostCommand("double", 2m, At, At.AddHours(1), ["post_created"], "shop:xp_boost"),
+        WeekendBoost,
+
+        // Streaks
+        new FreezeCommand("daily", 2, "admin-1", "freeze-3"),
+        DailyStreak,
+        new StreakView("daily", "Daily activity", "day", 7, 12, 2, 3, Day, true, 1, 30),
+        new UserStreaks("alice", "Europe/Berlin", [new StreakView("daily", "Daily activity", "day", 7, 12, 2, 3, Day, false, 1, 30)]),
 
         // Paths
         WarriorProgress,

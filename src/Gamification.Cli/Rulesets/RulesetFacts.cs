@@ -32,7 +32,35 @@ internal static class RulesetFacts
             facts[("badge", badge.Id)] = BadgeText(badge);
         if (rules.Watch is { } watch)
             facts[("watch", "rule")] = watch.ToString();
+        AddStreaks(facts, rules);
+        AddBoosts(facts, rules.Boosts);
         return facts;
+    }
+
+    private static void AddStreaks(SortedDictionary<(string Area, string Item), string> facts, Ruleset rules)
+    {
+        foreach (var streak in rules.Streaks.Values)
+        {
+            facts[("streak", $"{streak.Id} period")] = streak.Period.ToString().ToLowerInvariant();
+            facts[("streak", $"{streak.Id} counts")] = streak.Actions is { } actions ? string.Join(", ", actions.Order(StringComparer.Ordinal)) : "any earning action";
+            facts[("streak", $"{streak.Id} max freezes")] = Text(streak.MaxFreezes);
+            foreach (var m in streak.Milestones)
+                facts[("streak", $"{streak.Id} at {m.Length:D3}")] = string.Join(", ", new[]
+                {
+                    m.Xp > 0 ? $"{m.Xp} xp" : null, m.Badge is { } badge ? $"badge {badge}" : null,
+                    m.Tokens > 0 ? $"{m.Tokens} tokens" : null, m.Freezes > 0 ? $"{m.Freezes} freeze(s)" : null,
+                }.Where(r => r is not null));
+        }
+    }
+
+    private static void AddBoosts(SortedDictionary<(string Area, string Item), string> facts, BoostRules boosts)
+    {
+        facts[("boosts", "combine")] = boosts.Combination.ToString().ToLowerInvariant();
+        facts[("boosts", "rounding")] = boosts.Rounding.ToString().ToLowerInvariant();
+        facts[("boosts", "max factor")] = boosts.MaxFactor.ToString(CultureInfo.InvariantCulture);
+        foreach (var boost in boosts.Scheduled)
+            facts[("boost", boost.Id)] = string.Create(CultureInfo.InvariantCulture,
+                $"{boost.Factor}x {boost.StartsAt:u} to {boost.EndsAt:u}{(boost.Actions is { } a ? $" ({string.Join(", ", a.Order(StringComparer.Ordinal))})" : "")}");
     }
 
     private static void AddLevels(SortedDictionary<(string Area, string Item), string> facts, LevelCurve curve)

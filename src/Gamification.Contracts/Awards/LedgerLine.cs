@@ -6,7 +6,7 @@ namespace Gamification.Contracts.Awards;
 /// <param name="BalanceAfter">The user's XP once this entry applied.</param>
 /// <param name="BaseXp">The XP before boosts, when <paramref name="Boosts"/> multiplied it into <paramref name="Requested"/>.</param>
 /// <param name="CutBy"><c>daily_cap</c> or <c>watch_cap</c> when a cap reduced the grant.</param>
-[GenerateSerializer, Immutable, Alias("gamification.ledger-line")]
+[GenerateSerializer, Alias("gamification.ledger-line")]
 public sealed record LedgerLine(
     [property: Id(0)] string Key,
     [property: Id(1)] string Kind,
@@ -23,4 +23,14 @@ public sealed record LedgerLine(
     [property: Id(12)] int? BaseXp = null,
     [property: Id(13)] IReadOnlyList<Boosts.AppliedBoostLine>? Boosts = null,
     [property: Id(14)] Streaks.StreakLine? Streak = null,
-    [property: Id(15)] Boosts.BoostView? Boost = null);
+    [property: Id(15)] Boosts.BoostView? Boost = null)
+{
+    // Lines are values: two lines with the same boosts are equal, whichever lists hold them.
+    public bool Equals(LedgerLine? other) =>
+        other is not null && Key == other.Key && Kind == other.Kind && Subject == other.Subject && Requested == other.Requested
+        && Granted == other.Granted && BalanceAfter == other.BalanceAfter && CutBy == other.CutBy && RulesetVersion == other.RulesetVersion
+        && At == other.At && ActorUserId == other.ActorUserId && Target == other.Target && Note == other.Note && BaseXp == other.BaseXp
+        && (Boosts ?? []).SequenceEqual(other.Boosts ?? []) && Streak == other.Streak && Boost == other.Boost;
+
+    public override int GetHashCode() => HashCode.Combine(Key, Kind, Granted, BalanceAfter, At);
+}

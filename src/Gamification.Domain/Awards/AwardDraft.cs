@@ -72,7 +72,7 @@ internal ref struct AwardDraft
     /// <summary>Ends the user's boosts that ran out by now, so that the ledger says when each stopped.</summary>
     public void EndExpiredBoosts()
     {
-        foreach (var boost in state.Boosts)
+        foreach (var boost in state.Boosts ?? [])
         {
             if (boost.EndsAt <= now)
                 Note(LedgerKind.BoostEnded, boost.Id, BoostEndedKey(boost.Id), boost: boost);

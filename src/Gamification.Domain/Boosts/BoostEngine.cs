@@ -34,7 +34,7 @@ public static class BoostEngine
     /// <summary>Ends the boosts that ran out by <paramref name="now"/>; unchanged when none did.</summary>
     public static AwardOutcome EndExpired(UserProgress state, Ruleset rules, string userId, DateTimeOffset now)
     {
-        var ended = state.Boosts.FirstOrDefault(b => b.EndsAt <= now);
+        var ended = state.Boosts?.FirstOrDefault(b => b.EndsAt <= now);
         if (ended is null)
             return Outcomes.Unchanged(state, rules, "boost_ended", userId, "boost-ended", now);
         var draft = new AwardDraft(state, rules, now);

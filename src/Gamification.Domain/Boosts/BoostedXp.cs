@@ -13,7 +13,7 @@ public readonly record struct BoostedXp(int Base, int Amount, IReadOnlyList<Appl
     public static BoostedXp For(UserProgress state, Ruleset rules, string action, int baseXp, DateTimeOffset at)
     {
         List<AppliedBoost>? applied = null;
-        foreach (var boost in state.Boosts)
+        foreach (var boost in state.Boosts ?? [])
         {
             if (boost.IsActiveAt(at) && boost.Covers(action))
                 (applied ??= []).Add(new AppliedBoost(boost.Id, boost.Factor, BoostScope.User));

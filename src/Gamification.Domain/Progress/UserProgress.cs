@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Gamification.Domain.Boosts;
 using Gamification.Domain.Rules;
 using Gamification.Domain.Streaks;
@@ -70,19 +71,24 @@ public sealed class UserProgress
     public Dictionary<string, long> XpByWindow { get; set; } = [];
 
     /// <summary>The IANA time zone the app set for the user, in which streak periods are counted; null for UTC.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TimeZone { get; set; }
 
-    /// <summary>Standing in each streak of the ruleset the user has started, by streak id.</summary>
-    public IReadOnlyDictionary<string, StreakProgress> Streaks
+    // Null rather than empty, so that the state of a user without streaks or boosts (every user of most apps) stores neither.
+
+    /// <summary>Standing in each streak of the ruleset the user has started, by streak id; null before the first.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, StreakProgress>? Streaks
     {
-        get => Created.OrEmpty(streaks);
+        get => streaks;
         set => streaks = Created.OrNull(value);
     }
 
-    /// <summary>Boosts of this user's own that have not run out (as of the newest ledger entry).</summary>
-    public IReadOnlyList<UserBoost> Boosts
+    /// <summary>Boosts of this user's own that have not run out (as of the newest ledger entry); null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<UserBoost>? Boosts
     {
-        get => Created.OrEmpty(boosts);
+        get => boosts;
         set => boosts = Created.OrNull(value);
     }
 
@@ -108,6 +114,9 @@ public sealed class UserProgress
 
     /// <summary>Records when a cooldown action was last earned.</summary>
     public void RecordEarned(string action, DateTimeOffset at) => (lastEarnedAt ??= [])[action] = at;
+
+    /// <summary>The user's standing in <paramref name="streakId"/>, or null before its first entry.</summary>
+    public StreakProgress? StreakOf(string streakId) => streaks?.GetValueOrDefault(streakId);
 
     /// <summary>The user's standing in <paramref name="streakId"/>, created at its first entry.</summary>
     public StreakProgress StreakFor(string streakId)

@@ -16,7 +16,7 @@ public static class FreezeEngine
             return Reject(RejectionReason.UnknownStreak, $"Unknown streak '{grant.StreakId}'. Known streaks: {string.Join(", ", rules.Streaks.Keys.Order(StringComparer.Ordinal))}");
         if (streak.MaxFreezes == 0)
             return Reject(RejectionReason.FreezesNotAllowed, $"Streak '{streak.Id}' has no freezes");
-        var standing = state.Streaks.GetValueOrDefault(streak.Id);
+        var standing = state.StreakOf(streak.Id);
         var held = standing?.Freezes ?? 0;
         if (grant.Count < 1 || held + grant.Count > streak.MaxFreezes)
             return Reject(RejectionReason.FreezeCapReached,

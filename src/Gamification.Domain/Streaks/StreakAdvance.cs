@@ -13,7 +13,7 @@ internal static class StreakAdvance
     public static void Run(ref AwardDraft draft, StreakRule rule, DateOnly day)
     {
         var period = StreakCalendar.PeriodOf(day, rule.Period);
-        var standing = draft.State.Streaks.GetValueOrDefault(rule.Id);
+        var standing = draft.State.StreakOf(rule.Id);
         var (length, freezes) = (standing?.Current ?? 0, standing?.Freezes ?? 0);
         if (standing?.LastPeriod is { } last)
         {

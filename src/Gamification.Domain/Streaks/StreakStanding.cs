@@ -22,7 +22,7 @@ public sealed record StreakStanding(
 {
     public static StreakStanding Of(UserProgress state, StreakRule rule, DateTimeOffset now)
     {
-        var progress = state.Streaks.GetValueOrDefault(rule.Id);
+        var progress = state.StreakOf(rule.Id);
         var period = StreakCalendar.PeriodOf(StreakCalendar.LocalDay(now, UserTimeZones.Find(state.TimeZone)), rule.Period);
         var (current, freezes) = (progress?.Current ?? 0, progress?.Freezes ?? 0);
         var missed = progress?.LastPeriod is { } last && last < period ? StreakCalendar.Between(last, period, rule.Period) - 1 : 0;

@@ -16,7 +16,7 @@ internal static class BoostViews
 
     /// <summary>The user's own boosts and the app's that are active at <paramref name="now"/>.</summary>
     public static IReadOnlyList<BoostView> Active(UserProgress state, Ruleset rules, DateTimeOffset now) =>
-        [.. state.Boosts.Where(b => b.IsActiveAt(now)).Select(From), .. rules.Boosts.Scheduled.Where(b => b.IsActiveAt(now)).Select(From)];
+        [.. (state.Boosts ?? []).Where(b => b.IsActiveAt(now)).Select(From), .. rules.Boosts.Scheduled.Where(b => b.IsActiveAt(now)).Select(From)];
 
     public static AppliedBoostLine From(AppliedBoost boost) => new(boost.Id, boost.Factor, Codes.Of(boost.Scope));
 

@@ -18,8 +18,8 @@ namespace Gamification.Grains.Notifications;
 internal sealed partial class NotificationFollowUp(AppRulesets rulesets, ILogger<NotificationFollowUp> logger) : IAwardFollowUp
 {
     public Task OnCommittedAsync(string app, string userId, AwardOutcome outcome, UserProgress state, IGrainFactory grains) =>
-        // Most awards cross nothing: they cost the award no more than these three checks.
-        outcome.LeveledUp || outcome.GradeChanged || outcome.BadgesEarned.Any()
+        // Most awards cross nothing: they cost the award no more than these checks.
+        outcome.LeveledUp || outcome.GradeChanged || outcome.Entries.Any(e => e.Kind == LedgerKind.Badge || UserEvents.IsLineEvent(e.Kind))
             ? RecordAsync(app, userId, [.. outcome.Entries.Select(LedgerLines.From)], state, grains)
             : Task.CompletedTask;
 

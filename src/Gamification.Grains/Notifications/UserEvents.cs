@@ -19,8 +19,12 @@ internal static class UserEvents
 
     // Streak and boost lines are events of their own kind's name: streak_extended, boost_started...
     private static readonly HashSet<string> LineEvents = new(
-        new[] { LedgerKind.StreakExtended, LedgerKind.StreakFrozen, LedgerKind.StreakLost, LedgerKind.StreakMilestone, LedgerKind.BoostStarted, LedgerKind.BoostEnded }
-            .Select(k => Mapping.Codes.Of(k)), StringComparer.Ordinal);
+        Enum.GetValues<LedgerKind>().Where(IsLineEvent).Select(k => Mapping.Codes.Of(k)), StringComparer.Ordinal);
+
+    /// <summary>Whether a ledger entry of <paramref name="kind"/> is an event of its own (streaks, boosts).</summary>
+    public static bool IsLineEvent(LedgerKind kind) =>
+        kind is LedgerKind.StreakExtended or LedgerKind.StreakFrozen or LedgerKind.StreakLost or LedgerKind.StreakMilestone
+            or LedgerKind.BoostStarted or LedgerKind.BoostEnded;
 
     public static IReadOnlyList<UserEvent> From(string app, string userId, IEnumerable<LedgerLine> lines, Ruleset rules, UserType userType)
     {

@@ -242,7 +242,7 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
     /// <summary>Keeps one reminder due at the earliest end of the user's boosts, and none when they hold none.</summary>
     private async Task ScheduleBoostEnd()
     {
-        if (State.Boosts.Count == 0)
+        if (State.Boosts is null)
         {
             await UnregisterReminder(BoostEndReminder);
             return;

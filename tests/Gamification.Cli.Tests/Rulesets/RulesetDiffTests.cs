@@ -34,15 +34,32 @@ public sealed class RulesetDiffTests : IDisposable
     {
         var before = RulesetValidateTests.Preset("storybook");
         var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(before))!;
-        node["actions"]!.AsObject().Remove("friend_added");
+        node["actions"]!.AsObject().Remove("achievement_earned");
         node["actions"]!["poem_written"] = System.Text.Json.Nodes.JsonNode.Parse("""{"xp": 15, "daily_limit": 5}""");
         var after = folder.Write("storybook-v2.json", node.ToJsonString());
 
         var run = await CliRun.RunAsync(["ruleset", "diff", before, after]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"friend_added xp\s*│\s*20\s*│\s*\(none\)", run.Output);
+        Assert.Matches(@"achievement_earned xp\s*│\s*30\s*│\s*\(none\)", run.Output);
         Assert.Matches(@"poem_written daily limit\s*│\s*\(none\)\s*│\s*5", run.Output);
+    }
+
+    [Fact]
+    public async Task A_streak_milestone_and_a_scheduled_boost_read_as_changes()
+    {
+        var before = RulesetValidateTests.Preset("degentalk");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(before))!;
+        node["streaks"]!["daily_activity"]!["milestones"]![0]!["xp"] = 25;
+        node["boosts"]!["scheduled"] = System.Text.Json.Nodes.JsonNode.Parse(
+            """[{"id": "weekend", "factor": 2, "starts_at": "2027-01-02T00:00:00Z", "ends_at": "2027-01-04T00:00:00Z"}]""");
+        var after = folder.Write("degentalk-v2.json", node.ToJsonString());
+
+        var run = await CliRun.RunAsync(["ruleset", "diff", before, after]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"daily_activity at 003\s*│\s*15 xp\s*│\s*25 xp", run.Output);
+        Assert.Matches(@"weekend\s*│\s*\S+\s*│\s*2x 2027-01-02", run.Output);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class BoostTests
 
         Assert.Equal(10, outcome.XpAdded);
         Assert.Contains(outcome.Entries, e => e.Kind == LedgerKind.BoostEnded && e.Subject == "shop-1");
-        Assert.Empty(user.State.Boosts);
+        Assert.Null(user.State.Boosts);
     }
 
     [Theory]
@@ -93,6 +93,6 @@ public sealed class BoostTests
         user.GrantBoost("b", 2m, TimeSpan.FromHours(1));
 
         Assert.Equal(AwardStatus.Duplicate, user.GrantBoost("b", 3m, TimeSpan.FromHours(2)).Status);
-        Assert.Equal(2m, Assert.Single(user.State.Boosts).Factor);
+        Assert.Equal(2m, Assert.Single(user.State.Boosts!).Factor);
     }
 }

@@ -50,7 +50,7 @@ public sealed class StreakProperties
                 user.GrantFreezes("daily", 1 + step.HoursLater % 2);
             else if (user.Do(step.Pick < 14 ? "post" : "read") is { IsGranted: true, Action: "post" })
                 counted.Add(period);
-            var held = user.State.Streaks.GetValueOrDefault("daily")?.Freezes ?? 0;
+            var held = user.State.StreakOf("daily")?.Freezes ?? 0;
             Assert.InRange(held, 0, rule.MaxFreezes);
             Assert.True(user.State.Today.XpGained <= 40, "a streak reward passed the daily cap");
             NowViewIsZeroOnceAPeriodWasMissedWithoutAFreeze(user, rule, period);
@@ -65,7 +65,7 @@ public sealed class StreakProperties
         if (standing.LastPeriod is not { } last)
             return;
         var missed = Math.Max(0, StreakCalendar.Between(last, period, rule.Period) - 1);
-        Assert.Equal(missed > standing.Freezes ? 0 : user.State.Streaks["daily"].Current, standing.Current);
+        Assert.Equal(missed > standing.Freezes ? 0 : user.State.Streaks!["daily"].Current, standing.Current);
     }
 
     private static void CheckLedger(Journey user, StreakRule rule, SortedSet<DateOnly> counted)
@@ -78,7 +78,7 @@ public sealed class StreakProperties
 
         var covered = new SortedSet<DateOnly>(counted.Concat(frozen));
         var runs = Runs(covered, rule.Period);
-        var streak = user.State.Streaks.GetValueOrDefault("daily");
+        var streak = user.State.StreakOf("daily");
         Assert.Equal(counted.Count == 0 ? null : counted.Max, streak?.LastPeriod);
         Assert.Equal(runs.Count == 0 ? 0 : runs[^1].Length, streak?.Current ?? 0);
         Assert.Equal(runs.Count == 0 ? 0 : runs.Max(r => r.Length), streak?.Longest ?? 0);

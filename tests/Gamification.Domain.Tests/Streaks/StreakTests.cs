@@ -16,7 +16,7 @@ public sealed class StreakTests
         user.NextDay();
         var second = user.Do("post");
 
-        Assert.Equal(2, user.State.Streaks["daily"].Current);
+        Assert.Equal(2, user.State.Streaks!["daily"].Current);
         Assert.Contains(second.Entries, e => e.Kind == LedgerKind.StreakExtended && e.Streak!.Length == 2);
         Assert.Single(user.Ledger, e => e.Kind == LedgerKind.StreakExtended && e.Streak!.Length == 1);
     }
@@ -30,7 +30,7 @@ public sealed class StreakTests
 
         Assert.True(read.IsGranted);
         Assert.DoesNotContain(read.Entries, e => e.Streak is not null);
-        Assert.Empty(user.State.Streaks);
+        Assert.Null(user.State.Streaks);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class StreakTests
         var back = user.Do("post");
 
         Assert.Equal([LedgerKind.Action, LedgerKind.StreakLost, LedgerKind.StreakExtended], back.Entries.Select(e => e.Kind));
-        Assert.Equal((1, 2), (user.State.Streaks["daily"].Current, user.State.Streaks["daily"].Longest));
+        Assert.Equal((1, 2), (user.State.Streaks!["daily"].Current, user.State.Streaks!["daily"].Longest));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class StreakTests
 
         Assert.Contains(back.Entries, e => e.Kind == LedgerKind.StreakFrozen && e.Streak!.Period == DateOnly.FromDateTime(Journey.Start.UtcDateTime).AddDays(1));
         // The freeze is used up; reaching length 3 earns the milestone's one.
-        Assert.Equal((3, 1), (user.State.Streaks["daily"].Current, user.State.Streaks["daily"].Freezes));
+        Assert.Equal((3, 1), (user.State.Streaks!["daily"].Current, user.State.Streaks!["daily"].Freezes));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class StreakTests
         Assert.Equal([2, 3], milestones.Select(e => e.Streak!.Length));
         // Day 3: 10 XP for the post leaves 2 of the cap for the 20 XP milestone.
         Assert.Equal((20, 2, CapCut.DailyCap), (milestones[1].Requested, milestones[1].Granted, milestones[1].CutBy!.Value));
-        Assert.Equal(1, user.State.Streaks["daily"].Freezes);
+        Assert.Equal(1, user.State.Streaks!["daily"].Freezes);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class StreakTests
         user.Now = user.Now.AddHours(20);
         user.Do("post");
 
-        Assert.Equal(new DateOnly(2026, 11, 22), user.State.Streaks["daily"].LastPeriod);
-        Assert.Equal(2, user.State.Streaks["daily"].Current);
+        Assert.Equal(new DateOnly(2026, 11, 22), user.State.Streaks!["daily"].LastPeriod);
+        Assert.Equal(2, user.State.Streaks!["daily"].Current);
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class StreakTests
         user.Now = user.Now.AddDays(1);
         user.Do("post");
 
-        Assert.Equal(new DateOnly(2026, 11, 30), user.State.Streaks["daily"].LastPeriod);
-        Assert.Equal(2, user.State.Streaks["daily"].Current);
+        Assert.Equal(new DateOnly(2026, 11, 30), user.State.Streaks!["daily"].LastPeriod);
+        Assert.Equal(2, user.State.Streaks!["daily"].Current);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class StreakTests
         Assert.True(user.GrantFreezes("daily", 2).IsGranted);
         Assert.Equal(RejectionReason.FreezeCapReached, user.GrantFreezes("daily", 1).Rejection!.Reason);
         Assert.Equal(RejectionReason.UnknownStreak, user.GrantFreezes("weekly", 1).Rejection!.Reason);
-        Assert.Equal(2, user.State.Streaks["daily"].Freezes);
+        Assert.Equal(2, user.State.Streaks!["daily"].Freezes);
     }
 
     [Fact]

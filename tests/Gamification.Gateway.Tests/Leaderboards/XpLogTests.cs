@@ -24,10 +24,10 @@ public sealed class XpLogTests(GatewayFixture fixture)
         var second = await Api.Get($"/api/xp/me/log?limit=2&before={next}", Credential.User(App, user));
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
-        Assert.Equal([3L, 2L], first.Json["entries"]!.AsArray().Select(e => (long)e!["sequence"]!));
+        Assert.Equal([4L, 3L], first.Json["entries"]!.AsArray().Select(e => (long)e!["sequence"]!));
         Assert.Equal(["-30 XP adjusted by storybook-all: duplicate story", "+20 XP for friend_added"],
             first.Json["entries"]!.AsArray().Select(e => (string)e!["explanation"]!));
-        Assert.Equal(["+100 XP for story_created"], second.Json["entries"]!.AsArray().Select(e => (string)e!["explanation"]!));
+        Assert.Equal(["Streak daily_storytelling: 1 period in a row", "+100 XP for story_created"], second.Json["entries"]!.AsArray().Select(e => (string)e!["explanation"]!));
         Assert.Null(second.Json["next_before"]);
     }
 

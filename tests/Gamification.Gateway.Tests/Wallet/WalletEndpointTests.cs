@@ -172,7 +172,7 @@ public sealed class WalletEndpointTests(GatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, wallet.Status);
         Assert.Equal(HttpStatusCode.NotFound, shop.Status);
-        Assert.Equal(("DGT", 5), ((string?)catalog.Json["token"], catalog.Json["shop"]!.AsArray().Count));
+        Assert.Equal(("DGT", 6), ((string?)catalog.Json["token"], catalog.Json["shop"]!.AsArray().Count));
     }
 
     private Task<Reply> Credit(string user, long amount) =>

@@ -42,7 +42,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var user = Fresh.Id();
         var awards = new List<AwardResult>();
         for (var i = 0; i < 5; i++)
-            awards.Add(await silo.Client.AwardAsync(App, new AwardCommand(user, "story_created", Fresh.Key())));
+            awards.Add(await silo.Client.AwardAsync(App, LevelUpStep(user)));
         await Eventually.HoldsAsync(() => Task.FromResult(receiver.Requests >= 1));
 
         await silo.RestartAsync();
@@ -70,7 +70,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await Task.WhenAll(users.Select(async user =>
         {
             for (var i = 0; i < 5; i++)
-                await silo.Client.AwardAsync(App, new AwardCommand(user, "story_created", Fresh.Key()));
+                await silo.Client.AwardAsync(App, LevelUpStep(user));
         }));
         await silo.RestartAsync();
 
@@ -86,4 +86,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.True(allDelivered, $"{expected.Except(receiver.Accepted.Select(d => d.EventId)).Count()} events never delivered");
         Assert.All(receiver.Accepted, d => Assert.True(WebhookSignature.Verify(Secret, d.Timestamp, d.Body, d.Signature)));
     }
+
+    // 100 XP of an action no streak counts: five of them cross level 2 and raise no other event.
+    private static AwardCommand LevelUpStep(string user) => new(user, "special_event", Fresh.Key(), null, 100);
 }

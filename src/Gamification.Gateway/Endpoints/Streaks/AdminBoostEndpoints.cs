@@ -37,8 +37,8 @@ internal static class AdminBoostEndpoints
             .Produces<IReadOnlyList<BoostView>>();
         admin.MapDelete("/boosts/{boost_id}", Cancel)
             .WithName("CancelBoost")
-            .WithSummary("Removes an app-wide boost (a new ruleset version)")
-            .Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Removes an app-wide boost (a new ruleset version); answers the boosts still scheduled")
+            .Produces<IReadOnlyList<BoostView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return admin;
     }
@@ -93,6 +93,6 @@ internal static class AdminBoostEndpoints
         var edit = await streaks.CancelAppBoostAsync(caller.App, boostId, caller.Credential, cancellationToken);
         if (!edit.Applied)
             return Problems.NotFound("boost_id", $"No app-wide boost {boostId} is scheduled");
-        return TypedResults.NoContent();
+        return TypedResults.Ok(edit.Ruleset!.ScheduledBoosts ?? []);
     }
 }

@@ -19,6 +19,7 @@ internal static class StreakEndpoints
             .WithSummary("The user's current and longest streak in each of the app's streaks, freezes held, and whether today already counts")
             .Produces<UserStreaks>();
         api.MapPut("/users/{user_id}/time_zone", SetTimeZone)
+            .RequireAuthorization(GatewayPolicies.Read)
             .Validate<TimeZoneRequest>()
             .WithName("SetUserTimeZone")
             .WithSummary("Sets the IANA time zone (Europe/Berlin) in which the user's streak days are counted; null for UTC")
