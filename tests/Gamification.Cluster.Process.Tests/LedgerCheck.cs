@@ -26,7 +26,8 @@ internal static class LedgerCheck
             var twice = ledger.GroupBy(l => l.Key).Where(g => g.Count() > 1).Select(g => $"{g.Key} x {g.Count()}").ToList();
             if (twice.Count > 0)
                 problems.Add($"{user.Key}: keys in the ledger more than once: {string.Join(", ", twice)}");
-            var keys = ledger.Select(l => l.Key).ToHashSet();
+            // Lines an award derives (the daily reward, a streak's link or milestone) carry keys of their own.
+            var keys = ledger.Where(l => l.Kind == "action").Select(l => l.Key).ToHashSet();
             var lost = acknowledged.Except(keys).ToList();
             if (lost.Count > 0)
                 problems.Add($"{user.Key}: acknowledged (200) but not in the ledger: {string.Join(", ", lost.Order())}");
@@ -51,14 +52,15 @@ internal static class LedgerCheck
     }
 
     /// <summary>Every row of <paramref name="user"/>'s ledger, newest first, read page by page.</summary>
-    public static async Task<List<(string Key, long Granted)>> LedgerAsync(HttpClient gateway, string user)
+    public static async Task<List<(string Key, string Kind, long Granted)>> LedgerAsync(HttpClient gateway, string user)
     {
-        var ledger = new List<(string Key, long Granted)>();
+        var ledger = new List<(string Key, string Kind, long Granted)>();
         var path = $"/api/users/{user}/history?limit=500";
         while (true)
         {
             var page = await gateway.GetFromJsonAsync<JsonElement>(path);
-            ledger.AddRange(page.GetProperty("entries").EnumerateArray().Select(e => (e.GetProperty("key").GetString()!, e.GetProperty("granted").GetInt64())));
+            ledger.AddRange(page.GetProperty("entries").EnumerateArray().Select(e =>
+                (e.GetProperty("key").GetString()!, e.GetProperty("kind").GetString()!, e.GetProperty("granted").GetInt64())));
             if (!page.TryGetProperty("next_before", out var next) || next.ValueKind != JsonValueKind.Number)
                 return ledger;
             path = $"/api/users/{user}/history?limit=500&before={next.GetInt64()}";
