@@ -193,6 +193,7 @@ internal static class Samples
         WeekendBoost,
 
         // Streaks
+        new StreakReward("streak-milestone:daily:2026-11-15:7", "daily", 7, 25),
         new FreezeCommand("daily", 2, "admin-1", "freeze-3"),
         DailyStreak,
         new StreakView("daily", "Daily activity", "day", 7, 12, 2, 3, Day, true, 1, 30),

@@ -21,6 +21,10 @@ public interface IWalletGrain : IGrainWithStringKey
     [Alias("Buy")]
     Task<WalletResult> Buy(ShopPurchase purchase);
 
+    /// <summary>Credits the tokens of a streak milestone, once per milestone.</summary>
+    [Alias("CreditStreakReward")]
+    Task<WalletResult> CreditStreakReward(StreakReward reward);
+
     /// <summary>Credits tokens bought through the app's payment provider, once per payment reference.</summary>
     [Alias("CreditPurchase")]
     Task<WalletResult> CreditPurchase(PurchaseCredit credit);

@@ -9,6 +9,7 @@ internal static class TokenEconomyRegistration
     public static IServiceCollection AddTokenEconomy(this IServiceCollection services)
     {
         services.AddSingleton<IAwardFollowUp, LevelRewardFollowUp>();
+        services.AddSingleton<IAwardFollowUp, StreakRewardFollowUp>();
         return services;
     }
 }

@@ -63,6 +63,11 @@ public sealed class WalletGrain(AppRulesets rulesets, IJournalReader journal, IG
         return Apply(new WalletChange(key, WalletKinds.ShopPurchase, -item.Price, item.Id, $"Bought {item.Name}", item.Id), "item_id");
     }
 
+    public Task<WalletResult> CreditStreakReward(StreakReward reward) => Apply(
+        new WalletChange($"streak-reward:{reward.LedgerKey}", WalletKinds.StreakReward, reward.Amount, reward.StreakId,
+            $"Streak {reward.StreakId}: {reward.Length} in a row"),
+        "amount");
+
     public Task<WalletResult> CreditPurchase(PurchaseCredit credit) => Apply(
         new WalletChange($"purchase:{credit.PaymentReference}", WalletKinds.PurchaseCredit, credit.Amount, credit.PaymentReference,
             $"Bought {credit.Amount} {Tokens.Name} ({credit.Provider})"),

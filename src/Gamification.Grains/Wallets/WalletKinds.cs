@@ -4,6 +4,7 @@ namespace Gamification.Grains.Wallets;
 internal static class WalletKinds
 {
     public const string LevelReward = "level_reward";
+    public const string StreakReward = "streak_reward";
     public const string ShopPurchase = "shop_purchase";
     public const string PurchaseCredit = "purchase_credit";
     public const string AdminAdjustment = "admin_adjustment";

@@ -166,6 +166,36 @@ public sealed class StreakApiTests(GatewayFixture fixture)
         Assert.Contains("streak_extended", events);
     }
 
+    [Fact]
+    public async Task Seven_days_in_a_row_earn_the_week_milestone_its_badge_a_freeze_and_its_tokens()
+    {
+        var user = Users.New();
+
+        AwardResult? last = null;
+        for (var day = 1; day <= 7; day++)
+        {
+            last = await Api.Gain(App, new { user_id = user, action = "tip_given" }) is { } reply ? new(reply) : null;
+            if (day < 7)
+                fixture.PassMidnight();
+        }
+        var streaks = await Api.Get($"/api/users/{user}/streaks", Admin);
+        var wallet = await Api.Get($"/api/wallet/{user}", Admin);
+
+        Assert.Equal(3 + 50, last!.ExpAdded);
+        Assert.Contains("week_streak", last.Badges);
+        var daily = streaks.Json["streaks"]![0]!;
+        Assert.Equal((7, 1, 30), ((int)daily["current"]!, (int)daily["freezes"]!, (int)daily["next_milestone"]!));
+        Assert.Equal(25, (long)wallet.Json["balance"]!);
+    }
+
+    private sealed record AwardResult(int ExpAdded, IReadOnlyList<string?> Badges)
+    {
+        public AwardResult(Reply reply)
+            : this((int)reply.Json["exp_added"]!, [.. reply.Json["badges_earned"]!.AsArray().Select(b => (string?)b)])
+        {
+        }
+    }
+
     private async Task<List<string?>> EventTypes(string user, string expected)
     {
         // The feed is written right after the award's commit, outside its turn.
