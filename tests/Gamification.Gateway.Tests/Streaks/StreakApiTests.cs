@@ -188,6 +188,21 @@ public sealed class StreakApiTests(GatewayFixture fixture)
         Assert.Equal(25, (long)wallet.Json["balance"]!);
     }
 
+    [Fact]
+    public async Task An_admin_edits_a_streak_and_a_bad_one_is_422_naming_its_path()
+    {
+        var id = $"s_{Guid.NewGuid():N}"[..12];
+
+        var created = await Api.Put($"/admin/rules/streaks/{id}", new { name = "Profile", period = "week", actions = new[] { "profile_completed" } }, Admin);
+        var bad = await Api.Put($"/admin/rules/streaks/{id}", new { name = "Weekly tips", period = "fortnight" }, Admin);
+        var liked = await Api.Put($"/admin/rules/streaks/{id}", new { name = "Likes", actions = new[] { "like_received" } }, Admin);
+
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.Status);
+        Assert.Contains($"$.streaks.{id}.period", bad.ErrorFields);
+        Assert.Contains($"$.streaks.{id}.actions[0]", liked.ErrorFields);
+    }
+
     private sealed record AwardResult(int ExpAdded, IReadOnlyList<string?> Badges)
     {
         public AwardResult(Reply reply)

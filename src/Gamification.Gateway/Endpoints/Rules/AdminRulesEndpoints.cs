@@ -35,6 +35,8 @@ internal static class AdminRulesEndpoints
             "PutDailyCaps", "Replaces the daily XP caps by level band ([{min_level, max_level, xp}])");
         Edit(admin.MapPut("/rules/paths/{path_id}", PutPath),
             "PutPath", "Creates or replaces a specialization path ({name, description, icon, color, xp_multipliers: {action: 1.5}, enabled})");
+        Edit(admin.MapPut("/rules/streaks/{streak_id}", PutStreak),
+            "PutStreak", "Creates or replaces a streak ({name, period, actions, max_freezes, milestones: [{length, xp, badge, tokens, freezes}]})");
         return admin;
     }
 
@@ -52,6 +54,9 @@ internal static class AdminRulesEndpoints
 
     private static Task<IResult> PutPath([FromRoute(Name = "path_id")] string pathId, JsonElement body, [AsParameters] RulesEdit edit) =>
         edit.Run(RulesetSection.Path, pathId, body.GetRawText());
+
+    private static Task<IResult> PutStreak([FromRoute(Name = "streak_id")] string streakId, JsonElement body, [AsParameters] RulesEdit edit) =>
+        edit.Run(RulesetSection.Streak, streakId, body.GetRawText());
 
     private static Task<IResult> SetEnabled(string action, ActionEnabledRequest body, [AsParameters] RulesEdit edit) =>
         body.Enabled is { } enabled
