@@ -4,7 +4,7 @@ using Gamification.Testing;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
-//        [--designs plain-sql,plain-sql-prepared,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
+//        [--designs plain-sql,plain-sql-prepared,batched-sql,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
 //                   failover (the shipped membership settings), failover-default (Orleans's defaults)]
 //        [--postgres <connection string>]
@@ -14,7 +14,7 @@ var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 foreach (var design in designs.Where(d => !Known(d)))
-    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover, failover-default)");
+    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover, failover-default)");
 var results = new List<RunResult>();
 if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
 {
@@ -36,6 +36,8 @@ foreach (var design in designs)
         "plain-sql" => await RunPlainSql(design, connectionString, ""),
         // The same design with the connection settings the silo uses: statements prepared once per connection, no reset on return to the pool.
         "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
+        // The ceiling: one writer, up to 100 awards per transaction, no grains.
+        "batched-sql" => await RunBatchedSql(design, connectionString),
         // grains-steady: every user active before the run starts, as in a service that has been up for a while.
         _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString),
@@ -52,7 +54,7 @@ results.ForEach(r => Console.WriteLine(r.Row));
 return 0;
 
 static bool Known(string design) =>
-    design is "plain-sql" or "plain-sql-prepared" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
+    design is "plain-sql" or "plain-sql-prepared" or "batched-sql" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
         or "http-postgres" or "http" or "http-sqlite" or "cluster-1" or "cluster-3" or "failover" or "failover-default"
     || (design.StartsWith("grains-no-", StringComparison.Ordinal) && GrainVariant.Parse(design).Without.Count > 0);
 
@@ -79,13 +81,23 @@ async Task<RunResult> RunPlainSql(string design, string connectionString, string
     return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => plain.AwardAsync(user));
 }
 
+async Task<RunResult> RunBatchedSql(string design, string connectionString)
+{
+    await using var database = new NpgsqlDataSourceBuilder($"{connectionString};Max Auto Prepare=16;No Reset On Close=true;Maximum Pool Size=4").Build();
+    await using var batched = new BatchedSqlDesign(database);
+    await batched.CreateSchemaAsync(settings.Users);
+    var result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => batched.AwardAsync(user));
+    Console.WriteLine("  batches: " + batched.Summary);
+    return result with { Batch = batched.Summary };
+}
+
 async Task<RunResult> RunHttp(string name, string provider, string connectionString)
 {
     await using var http = await HttpDesign.StartAsync(provider, connectionString);
     using var batches = new BatchObserver();
     var result = await LoadRun.RunAsync(name, settings.Callers, settings.Users, settings.Duration, (_, user) => http.AwardAsync(user));
     Console.WriteLine("  group commit: " + batches.Summary);
-    return result;
+    return result with { Batch = batches.Summary };
 }
 
 async Task<RunResult> RunGrains(string design, string connectionString)
@@ -99,6 +111,7 @@ async Task<RunResult> RunGrains(string design, string connectionString)
         using var batches = new BatchObserver();
         result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
         Console.WriteLine("  group commit: " + batches.Summary);
+        result = result with { Batch = batches.Summary };
     }
     // A fresh silo on the same database: every user's first call now loads state that exists.
     await using var fresh = await GrainDesign.StartAsync(connectionString, variant);
