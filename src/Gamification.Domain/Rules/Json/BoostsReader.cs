@@ -56,11 +56,7 @@ internal static class BoostsReader
             var ends = errors.Required(b.EndsAt, $"{at}.ends_at");
             if (ends <= starts)
                 errors.Add($"{at}.ends_at", "must be after starts_at");
-            for (var j = 0; j < (b.Actions?.Count ?? 0); j++)
-            {
-                if (!actions.ContainsKey(b.Actions![j]))
-                    errors.Add($"{at}.actions[{j}]", $"names no action of the catalog ('{b.Actions[j]}')");
-            }
+            errors.KnownActions(b.Actions, actions, $"{at}.actions");
             if (errors.All.Count == before)
                 result.Add(new AppBoost(b.Id!, factor!.Value, starts!.Value, ends!.Value,
                     b.Actions is { Count: > 0 } names ? names.ToFrozenSet(StringComparer.Ordinal) : null));

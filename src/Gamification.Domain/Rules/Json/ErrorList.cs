@@ -32,6 +32,16 @@ internal sealed class ErrorList
             Add(path, $"must be at least {min} (is {value})");
     }
 
+    /// <summary>An error at <c>at[i]</c> for each name that is not an action of <paramref name="actions"/>.</summary>
+    public void KnownActions(IReadOnlyList<string>? names, IReadOnlyDictionary<string, ActionRule> actions, string at)
+    {
+        for (var i = 0; i < (names?.Count ?? 0); i++)
+        {
+            if (!actions.ContainsKey(names![i]))
+                Add($"{at}[{i}]", $"names no action of the catalog ('{names[i]}')");
+        }
+    }
+
     public static string Member(string parent, string name) =>
         IsPlain(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 

@@ -73,11 +73,7 @@ internal static class TokensReader
                 var minutes = errors.Required(effect.Minutes, $"{at}.minutes");
                 if (minutes is < 1 or > MaxBoostMinutes)
                     errors.Add($"{at}.minutes", $"must be between 1 and {MaxBoostMinutes} (is {minutes})");
-                for (var i = 0; i < (effect.Actions?.Count ?? 0); i++)
-                {
-                    if (!context.Actions.ContainsKey(effect.Actions![i]))
-                        errors.Add($"{at}.actions[{i}]", $"names no action of the catalog ('{effect.Actions[i]}')");
-                }
+                errors.KnownActions(effect.Actions, context.Actions, $"{at}.actions");
                 return factor is { } f && minutes is { } m ? new XpBoostEffect(f, TimeSpan.FromMinutes(m), effect.Actions is { Count: > 0 } a ? a : null) : null;
             case "streak_freeze":
                 var streak = errors.Required(effect.Streak, $"{at}.streak");
