@@ -15,7 +15,7 @@ internal static class WalletResponses
     public static int StatusOf(string reason) => reason switch
     {
         "unknown_item" => StatusCodes.Status404NotFound,
-        "already_owned" or "key_reused" => StatusCodes.Status409Conflict,
+        "already_owned" or "key_reused" or "freeze_cap_reached" => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 }

@@ -189,6 +189,26 @@ public sealed class StreakApiTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task A_freeze_bought_at_the_cap_is_409_and_spends_no_token_and_one_below_it_is_held()
+    {
+        var (full, room) = (Users.New(), Users.New());
+        foreach (var user in new[] { full, room })
+            await Api.Post($"/admin/users/{user}/tokens", new { delta = 100, reason = "test" }, Admin);
+        await Api.Post($"/admin/users/{full}/freezes", new { streak_id = "daily_activity", count = 3 }, Admin);
+
+        var refused = await Api.Post("/api/shop/purchases", new { user_id = full, item_id = "streak_freeze" }, Admin);
+        var bought = await Api.Post("/api/shop/purchases", new { user_id = room, item_id = "streak_freeze" }, Admin);
+        var fullWallet = await Api.Get($"/api/wallet/{full}", Admin);
+        var roomStreaks = await Api.Get($"/api/users/{room}/streaks", Admin);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("item_id", refused.ErrorFields);
+        Assert.Equal(100, (long)fullWallet.Json["balance"]!);
+        Assert.Equal(HttpStatusCode.OK, bought.Status);
+        Assert.Equal(1, (int)roomStreaks.Json["streaks"]![0]!["freezes"]!);
+    }
+
+    [Fact]
     public async Task An_admin_edits_a_streak_and_a_bad_one_is_422_naming_its_path()
     {
         var id = $"s_{Guid.NewGuid():N}"[..12];
