@@ -122,8 +122,7 @@ public sealed partial class GamificationClient(IGrainFactory grains, IOptions<Ga
         return Call(() => ruleset.PutBadge(badge), cancellationToken);
     }
 
-    private IUserProgressGrain User(string app, string userId) =>
-        grains.GetGrain<IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
+    private IUserProgressGrain User(string app, string userId) => grains.User(app, userId);
 
     private IModuleGrain Module(string app, string moduleId) =>
         grains.GetGrain<IModuleGrain>(GrainKeys.Module(Argument.Id(app, "app"), Argument.Id(moduleId, "module_id")));

@@ -25,6 +25,5 @@ public sealed class PathsClient(IGrainFactory grains, IOptions<GamificationClien
         return user.SetPrimaryPath(pathId).WaitAsync(options.Value.CallTimeout, cancellationToken);
     }
 
-    private IUserProgressGrain User(string app, string userId) =>
-        grains.GetGrain<IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
+    private IUserProgressGrain User(string app, string userId) => grains.User(app, userId);
 }

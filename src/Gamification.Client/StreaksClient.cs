@@ -59,8 +59,7 @@ public sealed class StreaksClient(IGrainFactory grains, IOptions<GamificationCli
         return ruleset.Edit(new RulesetEdit(RulesetSection.ScheduledBoost, Argument.Id(boostId, "boost_id"), "null", null, editedBy)).WaitAsync(Timeout, cancellationToken);
     }
 
-    private IUserProgressGrain User(string app, string userId) =>
-        grains.GetGrain<IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
+    private IUserProgressGrain User(string app, string userId) => grains.User(app, userId);
 
     private IRulesetGrain Ruleset(string app) => grains.GetGrain<IRulesetGrain>(Argument.Id(app, "app"));
 }

@@ -29,7 +29,7 @@ public sealed partial class WalletClient(IGrainFactory grains, IOptions<Gamifica
     public Task<WalletResult> BuyAsync(string app, string userId, ShopPurchase purchase, CancellationToken cancellationToken = default)
     {
         // Through the user's grain: an item with an effect (a boost, freezes) takes effect there.
-        var user = grains.GetGrain<Contracts.Grains.IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
+        var user = grains.User(app, userId);
         purchase = new ShopPurchase(Argument.Id(purchase.ItemId, "item_id"), Argument.Key(purchase.IdempotencyKey, "idempotency_key"));
         return Call(() => user.Buy(purchase), cancellationToken);
     }

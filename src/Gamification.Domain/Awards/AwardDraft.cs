@@ -45,23 +45,24 @@ internal ref struct AwardDraft
     public readonly DateTimeOffset Now => now;
 
     /// <summary>Grants up to <paramref name="requested"/> XP within what the daily cap leaves; returns what was granted.</summary>
-    public int Grant(LedgerKind kind, string subject, int requested, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null, StreakMark? streak = null)
+    public int Grant(LedgerKind kind, string subject, int requested, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null, StreakMark? streak = null) =>
+        Grant(kind, subject, new BoostedXp(requested, requested, []), key, actor, target, cutBefore, streak);
+
+    /// <summary>Grants <paramref name="xp"/> after the active boosts multiplied it; the entry names the base and each boost.</summary>
+    public int GrantBoosted(LedgerKind kind, string subject, BoostedXp xp, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null) =>
+        Grant(kind, subject, xp, key, actor, target, cutBefore, streak: null);
+
+    private int Grant(LedgerKind kind, string subject, BoostedXp xp, string key, string? actor, EntityRef? target, CapCut? cutBefore, StreakMark? streak)
     {
+        var requested = xp.Amount;
         var granted = (int)Math.Min(requested, room);
         room -= granted;
         gained += granted;
         counted += granted;
         var cut = granted < requested ? CapCut.DailyCap : cutBefore;
-        Add(new LedgerEntry(key, kind, subject, requested, granted, state.Xp + gained, cut, rules.Version, now, actor, target, Streak: streak));
-        return granted;
-    }
-
-    /// <summary>Grants <paramref name="xp"/> after the active boosts multiplied it; the entry names the base and each boost.</summary>
-    public int GrantBoosted(LedgerKind kind, string subject, BoostedXp xp, string key, string? actor = null, EntityRef? target = null, CapCut? cutBefore = null)
-    {
-        var granted = Grant(kind, subject, xp.Amount, key, actor, target, cutBefore);
-        if (xp.Applied.Count > 0)
-            entries![^1] = entries[^1] with { BaseXp = xp.Base, Boosts = xp.Applied };
+        var boosted = xp.Applied.Count > 0;
+        Add(new LedgerEntry(key, kind, subject, requested, granted, state.Xp + gained, cut, rules.Version, now, actor, target,
+            BaseXp: boosted ? xp.Base : null, Boosts: boosted ? xp.Applied : null, Streak: streak));
         return granted;
     }
 
@@ -79,8 +80,8 @@ internal ref struct AwardDraft
         }
     }
 
-    /// <summary>Moves every streak that an earning event of <paramref name="action"/> (null for watching) counts for.</summary>
-    public void AdvanceStreaks(string? action)
+    /// <summary>Moves every streak that an earning event of <paramref name="action"/> counts for.</summary>
+    public void AdvanceStreaks(string action)
     {
         if (rules.Streaks.Count == 0)
             return;

@@ -9,6 +9,6 @@ namespace Gamification.Domain.Rules;
 /// <param name="Milestones">Rewards by length, shortest first.</param>
 public sealed record StreakRule(string Id, string Name, StreakPeriod Period, IReadOnlySet<string>? Actions, int MaxFreezes, IReadOnlyList<StreakMilestone> Milestones)
 {
-    /// <summary>Whether an earning action named <paramref name="action"/> (or watching, when null) extends this streak.</summary>
-    public bool Counts(string? action) => Actions is null || (action is not null && Actions.Contains(action));
+    /// <summary>Whether an earning event of <paramref name="action"/> (<c>watch_live</c> and <c>watch_replay</c> for watching) extends this streak.</summary>
+    public bool Counts(string action) => Actions is null || Actions.Contains(action);
 }

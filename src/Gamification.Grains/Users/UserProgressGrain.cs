@@ -107,21 +107,24 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
         var wallet = GrainFactory.GetGrain<IWalletGrain>(GrainKey);
         var effect = Rules.Tokens?.Shop.GetValueOrDefault(purchase.ItemId)?.Effect;
         var key = $"shop:{purchase.IdempotencyKey}";
+        var source = $"shop:{purchase.ItemId}";
+        // Decided before the payment; the turn holds the state until the grant commits below.
+        AwardOutcome? freezes = null;
         if (effect is StreakFreezeEffect freeze)
         {
-            var grant = FreezeEngine.Decide(State, Rules, new FreezeGrant(UserId, freeze.StreakId, freeze.Count, key, $"shop:{purchase.ItemId}"), Now);
+            freezes = FreezeEngine.Decide(State, Rules, new FreezeGrant(UserId, freeze.StreakId, freeze.Count, key, source), Now);
             // Refused before a token is spent, unless this key's freezes were granted before (a retry).
-            if (grant.Rejection is { } refusal && await journal.FindAsync(GrainId, $"freezes:{key}", CancellationToken.None) is null)
+            if (freezes.Rejection is { } refusal && await journal.FindAsync(GrainId, $"freezes:{key}", CancellationToken.None) is null)
                 return new WalletResult(WalletStatus.Refused, await wallet.GetWallet(), null, new WalletRefusal("freeze_cap_reached", "item_id", refusal.Detail));
         }
         var bought = await wallet.Buy(purchase);
-        if (bought.Status == WalletStatus.Refused || effect is null || bought.Line is not { } line)
+        if (bought.Status == WalletStatus.Refused || bought.Line is not { } line)
             return bought;
         // A retry after a crash between the payment and the effect applies the effect now; a repeat of both changes nothing.
-        if (effect is StreakFreezeEffect f)
-            await GrantFreezes(new FreezeCommand(f.StreakId, f.Count, $"shop:{purchase.ItemId}", key));
+        if (freezes is not null)
+            await Commit(freezes);
         else if (effect is XpBoostEffect b)
-            await GrantBoost(new BoostCommand(key, b.Factor, line.At, line.At + b.Duration, b.Actions, $"shop:{purchase.ItemId}"));
+            await GrantBoost(new BoostCommand(key, b.Factor, line.At, line.At + b.Duration, b.Actions, source));
         return bought;
     }
 
