@@ -111,6 +111,8 @@ internal sealed class StateWriteBatcher(
         {
             if (results[i].Status != StateWriteStatus.Committed)
                 instruments.WritesFailed(1, results[i].Status.ToString());
+            if (results[i].Status == StateWriteStatus.StaleETag)
+                logger.StaleWriteRefused(ordered[i].Write.Row.Grain.ToString(), ordered[i].Write.ETag);
             ordered[i].Complete(results[i]);
             instruments.WriteCompleted(clock.GetElapsedTime(ordered[i].EnqueuedAt));
         }

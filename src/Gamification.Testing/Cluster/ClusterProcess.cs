@@ -11,6 +11,10 @@ namespace Gamification.Testing;
 public sealed class ClusterProcess : IAsyncDisposable
 {
     private const int LogLines = 2000;
+
+    /// <summary>The words of the storage's warning (event 408) when it refuses a write made at an outdated ETag.</summary>
+    private const string StaleWriteRefused = "Refused a stale write";
+    private int staleWritesRefused;
     private readonly Dictionary<string, string?> settings;
     private readonly ConcurrentQueue<string> log = new();
     private readonly string workingDirectory = Directory.CreateTempSubdirectory("gamification-node-").FullName;
@@ -37,6 +41,9 @@ public sealed class ClusterProcess : IAsyncDisposable
     public Uri? SiloEndpoint { get; }
 
     public bool IsRunning => process is { HasExited: false };
+
+    /// <summary>Writes of this silo's activations the storage refused because another activation had written since.</summary>
+    public int StaleWritesRefused => Volatile.Read(ref staleWritesRefused);
 
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, log);
@@ -108,6 +115,8 @@ public sealed class ClusterProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        if (line.Contains(StaleWriteRefused, StringComparison.Ordinal))
+            Interlocked.Increment(ref staleWritesRefused);
         log.Enqueue(line);
         while (log.Count > LogLines)
             log.TryDequeue(out _);
