@@ -15,4 +15,8 @@ public sealed record AwardEvent(string App, string UserId, string Action, string
             return new("storybook", $"s{run}-{index % 200}", "story_read", $"{run}-s{index}");
         return new("mikoshi", $"m{run}-{index / 5 % 40}", index % 50 == 0 ? "daily_chat" : "chat_used_50", $"{run}-m{index}");
     }
+
+    /// <summary>Every user the events of <paramref name="run"/> go to (storybook's: the indexes that are not multiples of 5).</summary>
+    public static IEnumerable<(string App, string User)> Users(string run) =>
+        Enumerable.Range(0, 200).Where(i => i % 5 != 0).Select(i => ("storybook", $"s{run}-{i}")).Concat(Enumerable.Range(0, 40).Select(i => ("mikoshi", $"m{run}-{i}")));
 }

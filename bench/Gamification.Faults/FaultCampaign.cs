@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gamification.Testing;
 
 namespace Gamification.Faults;
 
@@ -6,7 +7,7 @@ namespace Gamification.Faults;
 /// Runs one scenario: a fresh stage, load, the fault, load until it settles, a second try of every event whose budget
 /// ran out, then the ledger audit and the invariant checker for both apps.
 /// </summary>
-public sealed class FaultCampaign(TextWriter progress)
+public sealed class FaultCampaign(TextWriter progress, MembershipProfile? membership = null)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
 
@@ -14,8 +15,9 @@ public sealed class FaultCampaign(TextWriter progress)
     public async Task<ScenarioResult> RunAsync(FaultScenario scenario)
     {
         var clock = Stopwatch.StartNew();
-        progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster: {scenario.Fault}");
-        await using var stage = await FaultStage.StartAsync(scenario.OwnsPostgres, movableClock: scenario.MovesClock);
+        progress.WriteLine($"[{scenario.Name}] starting a 3-silo cluster ({(membership ?? MembershipProfile.Tuned).Name} membership): {scenario.Fault}");
+        await using var stage = await FaultStage.StartAsync(
+            scenario.OwnsPostgres, membership, movableClock: scenario.MovesClock, startBeforeMidnight: scenario.StartsBeforeMidnight);
         progress.WriteLine($"[{scenario.Name}] cluster up in {clock.Elapsed.TotalSeconds:0.0} s");
         return await RunAsync(scenario, stage);
     }
@@ -33,9 +35,9 @@ public sealed class FaultCampaign(TextWriter progress)
             await Task.Delay(100);
         var faultStart = clock.Elapsed;
         progress.WriteLine($"[{scenario.Name}] {faultStart.TotalSeconds:0.0} s: fault on");
-        await scenario.InjectAsync(stage);
+        var report = await scenario.InjectAsync(stage, load);
         var faultEnd = clock.Elapsed;
-        progress.WriteLine($"[{scenario.Name}] {faultEnd.TotalSeconds:0.0} s: fault over");
+        progress.WriteLine($"[{scenario.Name}] {faultEnd.TotalSeconds:0.0} s: fault over{(report.AllAnswering is { } all ? $", every user answering {all.TotalSeconds:0.0} s after it" : "")}{(report.Note is null ? "" : $" ({report.Note})")}");
         await Task.Delay(scenario.Settle);
         await stop.CancelAsync();
         await running;
@@ -55,7 +57,12 @@ public sealed class FaultCampaign(TextWriter progress)
             scenario.Name, scenario.Fault, records.Sum(r => r.Attempts), records.Count, records.Count(r => r.Status == 200),
             records.Count(r => r.Status is >= 400 and < 500), gaveUp, records.Count(r => !r.IsFinal), ledger, violations,
             records.Sum(r => r.Unavailable), records.Sum(r => r.ServerErrors), records.Sum(r => r.Broken), load.BareFailures,
-            records.Max(r => r.LongestAttempt), faultEnd - faultStart, lastFailure > faultEnd ? lastFailure - faultEnd : TimeSpan.Zero, clock.Elapsed);
+            records.Max(r => r.LongestAttempt), faultEnd - faultStart, lastFailure > faultEnd ? lastFailure - faultEnd : TimeSpan.Zero, clock.Elapsed)
+        {
+            Membership = stage.Membership.Name,
+            Report = report,
+            StaleWritesRefused = stage.StaleWritesRefused,
+        };
         var failures = result.Failures().ToList();
         progress.WriteLine($"[{scenario.Name}] {(failures.Count == 0 ? "PASSED" : "FAILED: " + string.Join("; ", failures))}");
         if (load.FirstServerError is { } first)

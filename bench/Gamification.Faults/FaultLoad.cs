@@ -16,6 +16,9 @@ public sealed class FaultLoad(IReadOnlyDictionary<string, HttpClient> gateways, 
     private int bareFailures;
     private string? firstServerError;
 
+    /// <summary>Every user the load sends events to.</summary>
+    public IEnumerable<(string App, string User)> Users => AwardEvent.Users(run);
+
     /// <summary>Every event sent so far with how it ended, by idempotency key.</summary>
     public IReadOnlyDictionary<string, (AwardEvent Event, CallRecord Record)> Calls => calls;
 

@@ -9,16 +9,24 @@ public static class FaultScenarios
     public static readonly TimeSpan MembershipPatience = TimeSpan.FromSeconds(60);
 
     public static IReadOnlyList<FaultScenario> All(TimeSpan outage) =>
-        [KillSilo(), PauseSilo(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset(), MidnightJump()];
+        [KillSilo(), KillBusiestSilo(), PauseSilo(), RollingRestart(), RestartPostgres(), RefusePostgres(outage), ExhaustRetryBudget(), CutPostgres(), WrongRuleset(), MidnightJump()];
 
     /// <summary>
     /// SIGKILL one of three silos; the survivors stop getting its probe answers, vote it dead in the membership table,
-    /// and its grains activate again on them at their next call.
+    /// and its grains activate again on them at their next call. Measures the time to every user answering again.
     /// </summary>
-    public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", async stage =>
+    public static FaultScenario KillSilo() => new("kill-silo", "kill -9 one of 3 silos", (stage, load) =>
+        KillAndProbeAsync(stage, load, stage.Cluster.Silos[1]));
+
+    /// <summary>SIGKILL the silo holding the most user activations: the most users wait for the cluster to notice.</summary>
+    public static FaultScenario KillBusiestSilo() => new("kill-busiest", "kill -9 the silo holding the most users", async (stage, load) =>
     {
-        await stage.Cluster.KillAsync(stage.Cluster.Silos[1]);
-        await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience);
+        Dictionary<ClusterProcess, int> held;
+        await using (var locator = await SiloLocator.ConnectAsync(stage.Cluster))
+            held = await locator.UserActivationsBySiloAsync();
+        var busiest = held.MaxBy(h => h.Value);
+        var report = await KillAndProbeAsync(stage, load, busiest.Key);
+        return report with { Note = $"{busiest.Value} of {held.Values.Sum()} users on it" };
     });
 
     /// <summary>
@@ -93,6 +101,34 @@ public static class FaultScenarios
     };
 
     /// <summary>
+    /// Restarts every silo in turn under load (a graceful stop, then a new process in its place) while the processes'
+    /// clocks cross UTC midnight: each midnight reminder registered before the roll still fires, wherever its owner
+    /// moved. Sleepers, users awarded once before the roll and never again, show it: only the reminder moves their
+    /// stored day to the new one.
+    /// </summary>
+    public static FaultScenario RollingRestart() => new("rolling-restart", "each of 3 silos restarted in turn across UTC midnight", async (stage, _) =>
+    {
+        var sleepers = await MidnightSleepers.AwardAsync(stage, Guid.NewGuid().ToString("N")[..6], count: 60);
+        var midnight = new DateTimeOffset(stage.ClusterNow.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var restarted = 0;
+        while (restarted < stage.Cluster.Silos.Count(s => s.IsRunning) || stage.ClusterNow < midnight.AddSeconds(15))
+        {
+            var oldest = stage.Cluster.LiveSilos.First();
+            await stage.Cluster.RemoveNodeAsync(oldest);
+            await stage.Cluster.SpawnMemberAsync();
+            await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience);
+            restarted++;
+        }
+        var fired = await sleepers.ResetByAsync(midnight, within: TimeSpan.FromSeconds(90));
+        var note = $"{restarted} restarts, {fired}/{sleepers.Count} midnight reminders fired";
+        return new FaultReport(null, fired < sleepers.Count ? [$"{sleepers.Count - fired} midnight reminders due during the roll never fired"] : [], note);
+    })
+    {
+        StartsBeforeMidnight = TimeSpan.FromSeconds(90),
+        Settle = TimeSpan.FromSeconds(5),
+    };
+
+    /// <summary>
     /// Waits until <paramref name="silo"/>, resumed after being declared dead, has either ended its process or (were the
     /// membership to take it back) is active again; a declared-dead silo still running after that is a failure.
     /// </summary>
@@ -115,6 +151,16 @@ public static class FaultScenarios
             await Task.Delay(200);
         }
         throw new TimeoutException($"{silo.Name} was declared dead and resumed, but still runs {within.TotalSeconds:0} s later without rejoining");
+    }
+
+    private static async Task<FaultReport> KillAndProbeAsync(FaultStage stage, FaultLoad load, ClusterProcess silo)
+    {
+        var killed = System.Diagnostics.Stopwatch.StartNew();
+        await stage.Cluster.KillAsync(silo);
+        var answering = AnsweringProbe.LastAnsweringAsync(stage, load.Users, killed);
+        await stage.Cluster.WaitForActiveSilosAsync(MembershipPatience);
+        var (last, silent) = await answering;
+        return new FaultReport(last, silent.Count == 0 ? [] : [$"{silent.Count} users never answered after the kill, {silent[0]} first"]);
     }
 
     private static async Task RefuseAsync(FaultStage stage, TimeSpan outage)

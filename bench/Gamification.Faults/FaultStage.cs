@@ -5,13 +5,16 @@ namespace Gamification.Faults;
 
 /// <summary>
 /// A 3-silo cluster and a gateway on loopback, the silos reaching a fresh PostgreSQL database through a
-/// <see cref="StorageProxy"/> the campaign can turn off (Orleans's membership table included), with fast failure
-/// detection (<see cref="ClusterNodeSettings.FastFailover"/>) and keys for storybook and mikoshi.
+/// <see cref="StorageProxy"/> the campaign can turn off (Orleans's membership table included), with the failure
+/// detection of a <see cref="MembershipProfile"/> and keys for storybook and mikoshi.
 /// </summary>
 public sealed class FaultStage : IAsyncDisposable
 {
-    private FaultStage(TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, ThrowawayPostgres? postgres, WallClock? clock)
+    private FaultStage(
+        TestCluster cluster, StorageProxy storage, IReadOnlyDictionary<string, HttpClient> gateways, ThrowawayPostgres? postgres, WallClock? clock,
+        MembershipProfile membership)
     {
+        Membership = membership;
         Clock = clock;
         Postgres = postgres;
         Cluster = cluster;
@@ -20,6 +23,9 @@ public sealed class FaultStage : IAsyncDisposable
     }
 
     public TestCluster Cluster { get; }
+
+    /// <summary>The membership settings every process runs with.</summary>
+    public MembershipProfile Membership { get; }
 
     public StorageProxy Storage { get; }
 
@@ -33,17 +39,28 @@ public sealed class FaultStage : IAsyncDisposable
     public IReadOnlyDictionary<string, HttpClient> Gateways { get; }
 
     /// <param name="ownPostgres">Start a PostgreSQL server of the stage's own (one it may restart) instead of a database on the test server.</param>
+    /// <param name="membership">Failure detection; null for <see cref="MembershipProfile.Tuned"/>, a test's patience.</param>
     /// <param name="movableClock">Run every process on a <see cref="WallClock"/> the scenario can move.</param>
-    public static async Task<FaultStage> StartAsync(bool ownPostgres, int silos = 3, bool movableClock = false)
+    /// <param name="startBeforeMidnight">Start the processes' clocks this long before a UTC midnight (implies a movable clock).</param>
+    public static async Task<FaultStage> StartAsync(
+        bool ownPostgres, MembershipProfile? membership = null, int silos = 3, bool movableClock = false, TimeSpan? startBeforeMidnight = null)
     {
-        var clock = movableClock ? WallClock.Start() : null;
+        membership ??= MembershipProfile.Tuned;
+        var clock = movableClock || startBeforeMidnight is not null ? WallClock.Start() : null;
+        if (startBeforeMidnight is { } before)
+        {
+            var now = DateTimeOffset.UtcNow;
+            clock!.Set(new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero) - before, now);
+        }
         var postgres = ownPostgres ? await ThrowawayPostgres.StartAsync("gamification-faults-pg-") : null;
         var database = new NpgsqlConnectionStringBuilder(postgres?.ConnectionString ?? await PostgresServer.CreateDatabaseAsync("faults"));
         var storage = await StorageProxy.StartAsync(database.Host!, database.Port);
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = storage.Port };
         var storybook = TestApiKey.For("storybook");
         var mikoshi = TestApiKey.For("mikoshi");
-        var settings = ClusterNodeSettings.FastFailover(mikoshi);
+        var settings = new Dictionary<string, string?>(membership.Settings);
+        foreach (var (name, value) in mikoshi.Settings(1))
+            settings[name] = value;
         foreach (var (name, value) in clock?.Environment ?? new Dictionary<string, string?>())
             settings[name] = value;
         var cluster = await TestCluster.StartAsync(silos, storybook, settings, proxied.ConnectionString);
@@ -52,8 +69,14 @@ public sealed class FaultStage : IAsyncDisposable
             ["storybook"] = Client(cluster.Gateway, storybook),
             ["mikoshi"] = Client(cluster.Gateway, mikoshi),
         };
-        return new FaultStage(cluster, storage, gateways, postgres, clock);
+        return new FaultStage(cluster, storage, gateways, postgres, clock, membership);
     }
+
+    /// <summary>The time on the processes' wall clock now.</summary>
+    public DateTimeOffset ClusterNow => DateTimeOffset.UtcNow + (Clock?.Offset ?? TimeSpan.Zero);
+
+    /// <summary>Refused writes of stale activations, over every silo process started so far.</summary>
+    public int StaleWritesRefused => Cluster.Silos.Sum(s => s.StaleWritesRefused);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,5 @@
+using Gamification.Testing;
+
 namespace Gamification.Faults;
 
 /// <summary>The figures of one scenario's run.</summary>
@@ -22,6 +24,18 @@ public sealed record ScenarioResult(
     /// <summary>A single attempt longer than this is a hang, not a clear answer.</summary>
     public static readonly TimeSpan HangAfter = TimeSpan.FromSeconds(20);
 
+    /// <summary>After a kill, every user answers again within this, unless the cluster runs Orleans's default membership.</summary>
+    public static readonly TimeSpan AnsweringWithin = TimeSpan.FromSeconds(5);
+
+    /// <summary>The membership profile the cluster ran with.</summary>
+    public string Membership { get; init; } = MembershipProfile.Tuned.Name;
+
+    /// <summary>What the scenario measured itself: users answering again after a kill, reminders fired.</summary>
+    public FaultReport Report { get; init; } = FaultReport.None;
+
+    /// <summary>Writes the silos refused because a newer activation had written since (a paused or stale activation's).</summary>
+    public int StaleWritesRefused { get; init; }
+
     /// <summary>What broke a promise; empty when the scenario passed.</summary>
     public IEnumerable<string> Failures()
     {
@@ -41,6 +55,10 @@ public sealed record ScenarioResult(
             yield return $"a call hung for {LongestCall.TotalSeconds:0.0} s";
         foreach (var (action, amounts) in Ledger.RulesServed.Where(r => r.Value.Count > 1))
             yield return $"{action} granted {string.Join(" and ", amounts.Order())} XP uncut: two rulesets served for one app";
+        if (Report.AllAnswering > AnsweringWithin && Membership != MembershipProfile.Default.Name)
+            yield return $"every user answered again only {Report.AllAnswering.Value.TotalSeconds:0.0} s after the fault (target {AnsweringWithin.TotalSeconds:0} s, {Membership} membership)";
+        foreach (var failure in Report.Failures)
+            yield return failure;
         foreach (var violation in Violations)
             yield return violation;
     }

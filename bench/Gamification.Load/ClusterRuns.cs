@@ -20,7 +20,7 @@ internal static class ClusterRuns
     /// </summary>
     public static async Task<RunResult> FailoverAsync(string design, LoadSettings settings)
     {
-        await using var cluster = await ClusterDesign.StartAsync(3, FailoverMembership.For(design));
+        await using var cluster = await ClusterDesign.StartAsync(3, (design == "failover-default" ? MembershipProfile.Default : MembershipProfile.Shipped).Settings);
         await using var locator = await SiloLocator.ConnectAsync(cluster.Cluster);
         var failed = 0L;
         var run = LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, async (_, user) =>

@@ -38,14 +38,7 @@ public static class ClusterNodeSettings
     /// </summary>
     public static Dictionary<string, string?> FastFailover(TestApiKey second)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cluster:Membership:ProbeTimeout"] = "00:00:01",
-            ["Cluster:Membership:NumMissedProbesLimit"] = "2",
-            ["Cluster:Membership:NumVotesForDeathDeclaration"] = "1",
-            ["Cluster:Membership:TableRefreshTimeout"] = "00:00:02",
-            ["Cluster:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
-        };
+        var settings = new Dictionary<string, string?>(MembershipProfile.Tuned.Settings);
         foreach (var (name, value) in second.Settings(1))
             settings[name] = value;
         return settings;

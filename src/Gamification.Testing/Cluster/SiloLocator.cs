@@ -80,6 +80,19 @@ public sealed class SiloLocator : IAsyncDisposable
             .Select(s => cluster.Silos.FirstOrDefault(p => p.SiloEndpoint!.Port == s.SiloAddress.Endpoint.Port)?.Name ?? s.SiloAddress.ToString())];
     }
 
+    /// <summary>How many user progress grains each live silo holds active (any app): where a crash hurts most.</summary>
+    public async Task<Dictionary<ClusterProcess, int>> UserActivationsBySiloAsync()
+    {
+        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var counts = cluster.LiveSilos.ToDictionary(s => s, _ => 0);
+        foreach (var activation in statistics.Where(s => s.GrainId.Type.ToString() == "user-progress"))
+        {
+            if (cluster.Silos.FirstOrDefault(p => p.SiloEndpoint!.Port == activation.SiloAddress.Endpoint.Port) is { } silo && counts.TryGetValue(silo, out var held))
+                counts[silo] = held + 1;
+        }
+        return counts;
+    }
+
     /// <summary>How many of <paramref name="users"/> have their progress grain active on each silo (by name; "nowhere" for none).</summary>
     public async Task<Dictionary<string, int>> CountBySiloAsync(string app, IEnumerable<string> users)
     {
