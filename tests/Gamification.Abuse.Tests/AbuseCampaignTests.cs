@@ -11,16 +11,16 @@ public sealed class AbuseCampaignTests(AbuseStageFixture fixture, ITestOutputHel
     [Fact]
     public async Task Ten_thousand_hostile_requests_get_no_5xx_change_nothing_and_every_refusal_has_a_problem_body()
     {
-        var before = await StoreFingerprint.ReadAsync(Stage.Silo.ConnectionString);
+        var before = await StoreFingerprint.ReadAsync(Stage.ConnectionString);
 
-        var report = await new Campaign(Stage.Http, Stage.Targets, Stage.Silo.Clock).RunAsync(10_000, concurrency: 8);
+        var report = await new Campaign(Stage.Http, Stage.Targets, Stage.Clock).RunAsync(10_000, concurrency: 8);
 
         foreach (var line in report.Lines())
             output.WriteLine(line);
         Assert.Equal(10_000, report.Sent);
         Assert.Equal(0, report.ServerErrors);
         Assert.Empty(report.Findings);
-        Assert.Equal(before, await StoreFingerprint.ReadAsync(Stage.Silo.ConnectionString));
+        Assert.Equal(before, await StoreFingerprint.ReadAsync(Stage.ConnectionString));
         // Every family of attack was tried, not just the cheap ones.
         Assert.True(report.ByCategory.Count >= 20, $"only {report.ByCategory.Count} families of attack were sent");
     }
@@ -41,7 +41,7 @@ public sealed class AbuseCampaignTests(AbuseStageFixture fixture, ITestOutputHel
     [Fact]
     public async Task The_fingerprint_sees_a_single_legitimate_award()
     {
-        var before = await StoreFingerprint.ReadAsync(Stage.Silo.ConnectionString);
+        var before = await StoreFingerprint.ReadAsync(Stage.ConnectionString);
         using var award = new HttpRequestMessage(HttpMethod.Post, "/api/exp/gain")
         {
             Content = new StringContent($$"""{"user_id":"fingerprint-{{Guid.NewGuid():N}}","action":"create_scene"}""", System.Text.Encoding.UTF8, "application/json"),
@@ -51,6 +51,6 @@ public sealed class AbuseCampaignTests(AbuseStageFixture fixture, ITestOutputHel
         using var answer = await Stage.Http.SendAsync(award);
 
         answer.EnsureSuccessStatusCode();
-        Assert.NotEqual(before, await StoreFingerprint.ReadAsync(Stage.Silo.ConnectionString));
+        Assert.NotEqual(before, await StoreFingerprint.ReadAsync(Stage.ConnectionString));
     }
 }
