@@ -63,7 +63,7 @@ public sealed class FaultCampaign(TextWriter progress, MembershipProfile? member
             Report = report,
             StaleWritesRefused = stage.StaleWritesRefused,
         };
-        var failures = result.Failures().ToList();
+        var failures = result.Failures().Concat(result.MissedTargets()).ToList();
         progress.WriteLine($"[{scenario.Name}] {(failures.Count == 0 ? "PASSED" : "FAILED: " + string.Join("; ", failures))}");
         if (load.FirstServerError is { } first)
             progress.WriteLine($"[{scenario.Name}] first 5xx other than 503: {first}");

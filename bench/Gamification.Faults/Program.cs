@@ -31,7 +31,7 @@ Console.WriteLine();
 Console.WriteLine(CampaignTable.Markdown(results));
 foreach (var result in results)
 {
-    foreach (var failure in result.Failures())
+    foreach (var failure in result.Failures().Concat(result.MissedTargets()))
         Console.WriteLine($"{result.Name}: {failure}");
 }
-return results.All(r => !r.Failures().Any()) ? 0 : 1;
+return results.All(r => !r.Failures().Any() && !r.MissedTargets().Any()) ? 0 : 1;

@@ -36,6 +36,13 @@ public sealed record ScenarioResult(
     /// <summary>Writes the silos refused because a newer activation had written since (a paused or stale activation's).</summary>
     public int StaleWritesRefused { get; init; }
 
+    /// <summary>Speed targets missed (a figure of the run, not a promise: the campaign reports it, tests do not time it).</summary>
+    public IEnumerable<string> MissedTargets()
+    {
+        if (Report.AllAnswering > AnsweringWithin && Membership != MembershipProfile.Default.Name)
+            yield return $"every user answered again only {Report.AllAnswering.Value.TotalSeconds:0.0} s after the fault (target {AnsweringWithin.TotalSeconds:0} s, {Membership} membership)";
+    }
+
     /// <summary>What broke a promise; empty when the scenario passed.</summary>
     public IEnumerable<string> Failures()
     {
@@ -55,8 +62,6 @@ public sealed record ScenarioResult(
             yield return $"a call hung for {LongestCall.TotalSeconds:0.0} s";
         foreach (var (action, amounts) in Ledger.RulesServed.Where(r => r.Value.Count > 1))
             yield return $"{action} granted {string.Join(" and ", amounts.Order())} XP uncut: two rulesets served for one app";
-        if (Report.AllAnswering > AnsweringWithin && Membership != MembershipProfile.Default.Name)
-            yield return $"every user answered again only {Report.AllAnswering.Value.TotalSeconds:0.0} s after the fault (target {AnsweringWithin.TotalSeconds:0} s, {Membership} membership)";
         foreach (var failure in Report.Failures)
             yield return failure;
         foreach (var violation in Violations)
