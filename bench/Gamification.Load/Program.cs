@@ -6,6 +6,7 @@ using Npgsql;
 // Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
 //        [--designs plain-sql,plain-sql-prepared,batched-sql,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
+//                   http-bare (a slim Kestrel JSON endpoint), http-authenticated, http-rate-limited (the gateway's stages, no grain call),
 //                   failover (the shipped membership settings), failover-default (Orleans's defaults)]
 //        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
@@ -14,7 +15,7 @@ var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 foreach (var design in designs.Where(d => !Known(d)))
-    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, cluster-1, cluster-3, failover, failover-default)");
+    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, http-bare, http-authenticated, http-rate-limited, cluster-1, cluster-3, failover, failover-default)");
 var results = new List<RunResult>();
 if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
 {
@@ -41,7 +42,8 @@ foreach (var design in designs)
         // grains-steady: every user active before the run starts, as in a service that has been up for a while.
         _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
         "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString),
-        "http-postgres" or "http" => await RunHttp(design, "Postgres", connectionString),
+        "http-postgres" or "http" or "http-authenticated" or "http-rate-limited" => await RunHttp(design, "Postgres", connectionString),
+        "http-bare" => await RunBare(design),
         "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
         "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
@@ -55,7 +57,7 @@ return 0;
 
 static bool Known(string design) =>
     design is "plain-sql" or "plain-sql-prepared" or "batched-sql" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
-        or "http-postgres" or "http" or "http-sqlite" or "cluster-1" or "cluster-3" or "failover" or "failover-default"
+        or "http-postgres" or "http" or "http-sqlite" or "http-bare" or "http-authenticated" or "http-rate-limited" or "cluster-1" or "cluster-3" or "failover" or "failover-default"
     || (design.StartsWith("grains-no-", StringComparison.Ordinal) && GrainVariant.Parse(design).Without.Count > 0);
 
 static async Task Checkpoint(string connectionString)
@@ -93,11 +95,17 @@ async Task<RunResult> RunBatchedSql(string design, string connectionString)
 
 async Task<RunResult> RunHttp(string name, string provider, string connectionString)
 {
-    await using var http = await HttpDesign.StartAsync(provider, connectionString);
+    await using var http = await HttpDesign.StartAsync(provider, connectionString, HttpStage.For(name));
     using var batches = new BatchObserver();
     var result = await LoadRun.RunAsync(name, settings.Callers, settings.Users, settings.Duration, (_, user) => http.AwardAsync(user));
     Console.WriteLine("  group commit: " + batches.Summary);
     return result with { Batch = batches.Summary };
+}
+
+async Task<RunResult> RunBare(string design)
+{
+    await using var bare = await BareKestrelDesign.StartAsync();
+    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => bare.AwardAsync(user));
 }
 
 async Task<RunResult> RunGrains(string design, string connectionString)
