@@ -24,28 +24,36 @@ public sealed class OtlpExportTests
         await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite, settings);
         await silo.Client.AwardAsync("mikoshi", new AwardCommand("gus", "create_character", "", new EntityTarget("character", "g1")));
 
-        // Exports before the award's state write may not hold a storage write yet; wait for one that does.
-        var received = await ReceiveUntilAsync(collector, "orleans-storage-write-latency", TimeSpan.FromSeconds(30));
+        // The activation and the state write may land in different 200 ms exports: collect until both were named.
+        var received = await ReceiveUntilAsync(collector, ["orleans-grains", "orleans-storage-write-latency"], TimeSpan.FromSeconds(30));
 
-        Assert.Equal("/v1/metrics", received.Path);
-        Assert.Contains("orleans-grains", received.Body, StringComparison.Ordinal);
+        Assert.All(received, path => Assert.Equal("/v1/metrics", path));
     }
 
-    /// <summary>Answers every export with 200 until one names <paramref name="instrument"/> (protobuf keeps names as UTF-8).</summary>
-    private static async Task<(string Path, string Body)> ReceiveUntilAsync(HttpListener collector, string instrument, TimeSpan timeout)
+    /// <summary>
+    /// Answers every export with 200 until each of <paramref name="instruments"/> was named by one of them (protobuf
+    /// keeps names as UTF-8); returns the paths the exports were posted to.
+    /// </summary>
+    private static async Task<List<string>> ReceiveUntilAsync(HttpListener collector, string[] instruments, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
+        var missing = new HashSet<string>(instruments);
+        var paths = new List<string>();
         while (true)
         {
-            var context = await collector.GetContextAsync().WaitAsync(deadline.Token);
+            var context = await collector.GetContextAsync().WaitAsync(deadline.Token).ContinueWith(
+                t => t.IsCanceled ? throw new TimeoutException($"No export named {string.Join(", ", missing)} within {timeout}") : t.Result,
+                TaskScheduler.Default);
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body, deadline.Token);
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/x-protobuf";
             context.Response.Close();
             var text = Encoding.UTF8.GetString(body.ToArray());
-            if (text.Contains(instrument, StringComparison.Ordinal))
-                return (context.Request.Url!.AbsolutePath, text);
+            paths.Add(context.Request.Url!.AbsolutePath);
+            missing.RemoveWhere(instrument => text.Contains(instrument, StringComparison.Ordinal));
+            if (missing.Count == 0)
+                return paths;
         }
     }
 }
