@@ -1,10 +1,12 @@
 using Gamification.Grains.Apps;
 using Gamification.Grains.Leaderboards;
 using Gamification.Grains.FollowUps;
+using Gamification.Grains.Midnight;
 using Gamification.Grains.Notifications;
 using Gamification.Grains.Rulesets;
 using Gamification.Grains.Wallets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Gamification.Grains;
 
@@ -17,6 +19,9 @@ public static class GrainRegistration
         services.AddOptions<RulesetPollingOptions>();
         services.AddHostedService<RulesetPolling>();
         services.AddHostedService<PresetAdoption>();
+        services.AddOptions<MidnightCatchUpOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MidnightCatchUpOptions>, MidnightCatchUpOptionsValidator>();
+        services.AddHostedService<MidnightCatchUpSchedule>();
         services.AddOptions<NotificationOptions>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<IAwardFollowUp, NotificationFollowUp>();

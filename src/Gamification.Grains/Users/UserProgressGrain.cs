@@ -21,6 +21,7 @@ using Gamification.Domain.Watching;
 using Gamification.Grains.Apps;
 using Gamification.Grains.FollowUps;
 using Gamification.Grains.Mapping;
+using Gamification.Grains.Midnight;
 using Microsoft.Extensions.Logging;
 
 namespace Gamification.Grains.Users;
@@ -30,7 +31,7 @@ namespace Gamification.Grains.Users;
 /// grain applies the outcome and writes state and ledger rows together before it answers.
 /// </summary>
 [GrainType(TypeName)]
-public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserProgress>> state) : PersistentGrain<UserProgress>(state), IUserProgressGrain, IRemindable
+public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserProgress>> state) : PersistentGrain<UserProgress>(state), IUserProgressGrain, IMidnightReset, IRemindable
 {
     internal const string TypeName = "user-progress";
 
@@ -174,8 +175,12 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
             await EndBoosts();
             return;
         }
-        if (reminderName != MidnightReminder)
-            return;
+        if (reminderName == MidnightReminder)
+            await ResetDay();
+    }
+
+    public async Task ResetDay()
+    {
         var today = UtcDay.Of(Now);
         // A user idle since the last midnight keeps no reminder; the next award schedules one again.
         var idle = State.Today.Day < today.AddDays(-1) || (State.Today.XpGained == 0 && State.Today.ActionCounts.Count == 0);

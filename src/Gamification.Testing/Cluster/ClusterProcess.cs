@@ -15,6 +15,10 @@ public sealed class ClusterProcess : IAsyncDisposable
     /// <summary>The words of the storage's warning (event 408) when it refuses a write made at an outdated ETag.</summary>
     private const string StaleWriteRefused = "Refused a stale write";
     private int staleWritesRefused;
+
+    /// <summary>The midnight catch-up's summary, for example "... 1200 users read, 6 reset late (their reminder tick was skipped)".</summary>
+    private static readonly System.Text.RegularExpressions.Regex ResetLate = new(@"(\d+) reset late \(their reminder tick was skipped\)", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private int resetLate;
     private readonly Dictionary<string, string?> settings;
     private readonly ConcurrentQueue<string> log = new();
     private readonly string workingDirectory = Directory.CreateTempSubdirectory("gamification-node-").FullName;
@@ -44,6 +48,9 @@ public sealed class ClusterProcess : IAsyncDisposable
 
     /// <summary>Writes of this silo's activations the storage refused because another activation had written since.</summary>
     public int StaleWritesRefused => Volatile.Read(ref staleWritesRefused);
+
+    /// <summary>Users this silo's midnight catch-up reset because Orleans skipped their midnight tick.</summary>
+    public int MidnightsCaughtUp => Volatile.Read(ref resetLate);
 
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, log);
@@ -117,6 +124,8 @@ public sealed class ClusterProcess : IAsyncDisposable
             return;
         if (line.Contains(StaleWriteRefused, StringComparison.Ordinal))
             Interlocked.Increment(ref staleWritesRefused);
+        if (ResetLate.Match(line) is { Success: true } late)
+            Interlocked.Add(ref resetLate, int.Parse(late.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         log.Enqueue(line);
         while (log.Count > LogLines)
             log.TryDequeue(out _);

@@ -69,11 +69,15 @@ public sealed class TestSilo : IAsyncDisposable
         return twin;
     }
 
-    /// <summary>Stops the silo (activations deactivate, writes flush) and starts a new one on the same database and clock.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the silo (activations deactivate, writes flush) and starts a new one on the same database and clock;
+    /// <paramref name="whileDown"/> runs in between, for example to move the clock past midnight.
+    /// </summary>
+    public async Task RestartAsync(Action? whileDown = null)
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        whileDown?.Invoke();
         app = Build();
         await app.StartAsync();
     }
