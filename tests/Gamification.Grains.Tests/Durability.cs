@@ -100,6 +100,7 @@ public abstract class Durability(TestStorage storage) : IAsyncLifetime
     [Fact]
     public async Task A_midnight_tick_skipped_by_a_silo_down_across_midnight_is_caught_up_after_midnight()
     {
+        await using var silo = await TestSilo.StartAsync(storage, new Dictionary<string, string?> { ["MidnightCatchUp:Enabled"] = "true" });
         var user = Fresh.Id();
         var grain = GrainId.Create("user-progress", $"mikoshi/{user}");
         var midnight = UtcMidnightAfter(silo.Clock.GetUtcNow());

@@ -19,6 +19,8 @@ internal sealed partial class MidnightCatchUpSchedule(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Settings.Enabled)
+            return;
         var day = FirstDay(clock.GetUtcNow());
         while (await WaitAsync(stoppingToken))
         {

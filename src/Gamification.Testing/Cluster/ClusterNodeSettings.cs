@@ -16,7 +16,8 @@ public static class ClusterNodeSettings
         settings["Cluster:Role"] = "Silo";
         settings["Cluster:SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         settings["Cluster:GatewayPort"] = clientPort.ToString(CultureInfo.InvariantCulture);
-        // The midnight catch-up's summary line, which the fault campaign counts.
+        // Real processes run the midnight catch-up as shipped; its summary line is what the fault campaign counts.
+        settings["MidnightCatchUp:Enabled"] = "true";
         settings["Logging:LogLevel:Gamification.Grains.Midnight"] = "Information";
         return WithKey(settings, key);
     }

@@ -13,6 +13,8 @@ internal static class TestSiloSettings
             ["Storage:ConnectionString"] = connectionString,
             ["Silo:Reminders:MinimumReminderPeriod"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Off where the fake clock jumps (see MidnightCatchUpOptions.Enabled); tests of it and real processes turn it on.
+            ["MidnightCatchUp:Enabled"] = "false",
         };
         foreach (var preset in Presets)
             settings[$"Apps:{preset}:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "rulesets", $"{preset}.json");
