@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
@@ -37,8 +36,8 @@ internal sealed class BareKestrelDesign : IAsyncDisposable
 
     public async Task AwardAsync(string userId)
     {
-        using var response = await http.PostAsJsonAsync("/bench/bare",
-            new { user_id = userId, action = "post", idempotency_key = $"bare-{Interlocked.Increment(ref keys)}" });
+        using var response = await http.PostAsync("/bench/bare",
+            HttpDesign.Json(new { user_id = userId, action = "post", idempotency_key = $"bare-{Interlocked.Increment(ref keys)}" }));
         response.EnsureSuccessStatusCode();
     }
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Text.Json;
 using Gamification.Testing;
 using Microsoft.AspNetCore.Builder;
 
@@ -34,14 +34,21 @@ internal sealed class HttpDesign : IAsyncDisposable
         return new HttpDesign(silo, key, stage ?? HttpStage.Full);
     }
 
-    /// <summary>The bench's HTTP client: up to 64 keep-alive connections (as in every earlier http run), callers beyond them queue.</summary>
+    /// <summary>
+    /// The bench's HTTP client: a keep-alive connection per caller in flight (until 2026-12-06 at most 64, so 256
+    /// callers queued in the client and the gateway saw 64 requests at a time).
+    /// </summary>
     public static HttpClient Client(Uri server) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = server };
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = server };
+
+    /// <summary>A JSON body with a Content-Length, as apps send one; <c>PostAsJsonAsync</c> streams it chunked.</summary>
+    public static ByteArrayContent Json<T>(T body) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(body)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
 
     public async Task AwardAsync(string userId)
     {
-        using var response = await http.PostAsJsonAsync(stage.Route,
-            new { user_id = userId, action = "post", idempotency_key = $"http-{Interlocked.Increment(ref keys)}" });
+        using var response = await http.PostAsync(stage.Route,
+            Json(new { user_id = userId, action = "post", idempotency_key = $"http-{Interlocked.Increment(ref keys)}" }));
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Award answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
