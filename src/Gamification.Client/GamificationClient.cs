@@ -128,7 +128,7 @@ public sealed partial class GamificationClient(IGrainFactory grains, IOptions<Ga
         grains.GetGrain<IModuleGrain>(GrainKeys.Module(Argument.Id(app, "app"), Argument.Id(moduleId, "module_id")));
 
     private IEntityGrain Entity(string app, string type, string id) =>
-        grains.GetGrain<IEntityGrain>(GrainKeys.Entity(Argument.Id(app, "app"), type, id));
+        grains.Keyed<IEntityGrain>(GrainKeys.Entity(Argument.Id(app, "app"), type, id));
 
     private async Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -7,5 +7,5 @@ namespace Gamification.Client;
 internal static class UserGrains
 {
     public static IUserProgressGrain User(this IGrainFactory grains, string app, string userId) =>
-        grains.GetGrain<IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
+        grains.Keyed<IUserProgressGrain>(GrainKeys.User(Argument.Id(app, "app"), Argument.Id(userId, "user_id")));
 }

@@ -62,7 +62,7 @@ public sealed class EntityGrain(AppRulesets rulesets, [PersistentState("state", 
         return AwardResults.From(AwardEngine.RefuseUnknownTarget(rulesets.For(app), request, target, Clock.GetUtcNow()));
     }
 
-    private IUserProgressGrain User(string app, string userId) => GrainFactory.GetGrain<IUserProgressGrain>(GrainKeys.User(app, userId));
+    private IUserProgressGrain User(string app, string userId) => GrainFactory.Keyed<IUserProgressGrain>(GrainKeys.User(app, userId));
 
     private EntityView View()
     {

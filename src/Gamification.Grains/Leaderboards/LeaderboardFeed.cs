@@ -41,7 +41,7 @@ public sealed partial class LeaderboardFeed(IGrainFactory factory, ILogger<Leade
 
     // Dropping an idle buffer is safe: one still held by a caller sends its own updates; two for a board are ordered by sequence.
     private ScoreBuffer Buffer(string key) =>
-        new(factory.GetGrain<ILeaderboardGrain>(key), buffer => _buffers.TryRemove(KeyValuePair.Create(key, buffer)), (e, count) => LogMissed(logger, e, key, count));
+        new(factory.Keyed<ILeaderboardGrain>(key), buffer => _buffers.TryRemove(KeyValuePair.Create(key, buffer)), (e, count) => LogMissed(logger, e, key, count));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Leaderboard {Board} missed {Count} score updates; each user's next update or the board's rebuild repairs them")]
     private static partial void LogMissed(ILogger logger, Exception exception, string board, int count);

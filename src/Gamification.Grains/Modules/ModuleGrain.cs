@@ -59,7 +59,7 @@ public sealed class ModuleGrain(AppRulesets rulesets, LeaderboardFeed leaderboar
 
     private async Task<IReadOnlyList<AwardResult>> Deliver(string app, string moduleId, MessageOutcome outcome)
     {
-        var user = GrainFactory.GetGrain<IUserProgressGrain>(GrainKeys.User(app, outcome.UserId));
+        var user = GrainFactory.Keyed<IUserProgressGrain>(GrainKeys.User(app, outcome.UserId));
         var results = new List<AwardResult>();
         if (outcome.Action is { } action)
             results.Add(await user.Award(new AwardCommand(outcome.UserId, action, ModuleEngine.MessageKey(moduleId, outcome.Key))));

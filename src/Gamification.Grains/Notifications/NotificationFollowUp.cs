@@ -31,7 +31,7 @@ internal sealed partial class NotificationFollowUp(AppRulesets rulesets, ILogger
         var events = UserEvents.From(app, userId, lines, rulesets.For(app), state.UserType);
         if (events.Count == 0)
             return;
-        var feed = grains.GetGrain<IUserEventsGrain>(GrainKeys.User(app, userId));
+        var feed = grains.Keyed<IUserEventsGrain>(GrainKeys.User(app, userId));
         try
         {
             await feed.Record(events);

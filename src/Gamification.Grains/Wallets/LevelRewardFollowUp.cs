@@ -21,7 +21,7 @@ internal sealed partial class LevelRewardFollowUp(AppRulesets rulesets, ILogger<
             return;
         try
         {
-            await grains.GetGrain<IWalletGrain>(GrainKeys.User(app, userId)).GrantLevelRewards(outcome.Level);
+            await grains.Keyed<IWalletGrain>(GrainKeys.User(app, userId)).GrantLevelRewards(outcome.Level);
         }
         catch (Exception e)
         {

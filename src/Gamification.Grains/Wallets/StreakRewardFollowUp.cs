@@ -40,7 +40,7 @@ internal sealed partial class StreakRewardFollowUp(AppRulesets rulesets, ILogger
                 continue;
             try
             {
-                await grains.GetGrain<IWalletGrain>(GrainKeys.User(app, userId)).CreditStreakReward(new StreakReward(key, streakId, length, tokens));
+                await grains.Keyed<IWalletGrain>(GrainKeys.User(app, userId)).CreditStreakReward(new StreakReward(key, streakId, length, tokens));
             }
             catch (Exception e)
             {
