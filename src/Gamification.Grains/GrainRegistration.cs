@@ -21,6 +21,8 @@ public static class GrainRegistration
         services.AddHostedService<PresetAdoption>();
         services.AddOptions<MidnightCatchUpOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MidnightCatchUpOptions>, MidnightCatchUpOptionsValidator>();
+        services.AddOptions<MidnightResetOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MidnightResetOptions>, MidnightResetOptionsValidator>();
         services.AddHostedService<MidnightCatchUpSchedule>();
         services.AddOptions<NotificationOptions>();
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();

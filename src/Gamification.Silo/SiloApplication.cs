@@ -29,6 +29,7 @@ public static class SiloApplication
         builder.Services.Configure<Gamification.Grains.Rulesets.RulesetPollingOptions>(builder.Configuration.GetSection(Gamification.Grains.Rulesets.RulesetPollingOptions.SectionName));
         builder.Services.Configure<Gamification.Grains.Notifications.NotificationOptions>(builder.Configuration.GetSection(Gamification.Grains.Notifications.NotificationOptions.SectionName));
         builder.Services.Configure<Gamification.Grains.Midnight.MidnightCatchUpOptions>(builder.Configuration.GetSection(Gamification.Grains.Midnight.MidnightCatchUpOptions.SectionName));
+        builder.Services.Configure<Gamification.Grains.Midnight.MidnightResetOptions>(builder.Configuration.GetSection(Gamification.Grains.Midnight.MidnightResetOptions.SectionName));
         builder.UseOrleans(silo => OrleansSilo.Configure(silo, settings, cluster, builder.Configuration));
         builder.Services.AddSingleton<Gamification.Persistence.IStorageInitializer, SchemaInitializer>();
         builder.Services.AddGamificationClient();

@@ -98,6 +98,32 @@ public abstract class Durability(TestStorage storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Midnight_reminders_fall_due_spread_over_the_window_after_midnight_and_still_reset_the_counters()
+    {
+        await using var spread = await TestSilo.StartAsync(storage, new Dictionary<string, string?> { ["MidnightReset:Spread"] = "00:10:00" });
+        var midnight = UtcMidnightAfter(spread.Clock.GetUtcNow());
+        spread.Clock.SetUtcNow(midnight.AddMinutes(-1));
+        var users = Enumerable.Range(0, 5).Select(_ => Fresh.Id()).ToList();
+        foreach (var user in users)
+            await spread.Client.AwardAsync("mikoshi", new AwardCommand(user, "daily_chat", Fresh.Key()));
+        var reminders = spread.Services.GetRequiredService<IReminderTable>();
+        var due = new List<DateTime>();
+        foreach (var user in users)
+            due.Add((await Eventually.ValueAsync(() => reminders.ReadRow(UserGrain(user), "midnight-reset"), r => r is not null))!.StartAt);
+
+        var state = spread.Services.GetRequiredService<IGrainStateQuery>();
+        var last = UserGrain(users[due.IndexOf(due.Max())]);
+        spread.Clock.SetUtcNow(new DateTimeOffset(due.Max(), TimeSpan.Zero).AddSeconds(-1));
+        var reset = await Eventually.HoldsAsync(
+            async () => StoredDay(await state.ReadAsync(last, default)) == $"{midnight:yyyy-MM-dd}",
+            between: () => spread.Clock.Advance(TimeSpan.FromSeconds(1)));
+
+        Assert.All(due, d => Assert.InRange(d, midnight.UtcDateTime, midnight.UtcDateTime.AddMinutes(10)));
+        Assert.True(due.Distinct().Count() >= 4, $"five users' reminders fell due at {string.Join(", ", due)}");
+        Assert.True(reset, "the last user's spread reminder never reset the stored counters");
+    }
+
+    [Fact]
     public async Task A_midnight_tick_skipped_by_a_silo_down_across_midnight_is_caught_up_after_midnight()
     {
         await using var silo = await TestSilo.StartAsync(storage, new Dictionary<string, string?> { ["MidnightCatchUp:Enabled"] = "true" });
@@ -147,6 +173,8 @@ public abstract class Durability(TestStorage storage) : IAsyncLifetime
 
     private static string? StoredDay(StoredState? stored) =>
         stored is null ? null : JsonDocument.Parse(stored.PayloadJson).RootElement.GetProperty("today").GetProperty("day").GetString();
+
+    private static GrainId UserGrain(string user) => GrainId.Create("user-progress", $"mikoshi/{user}");
 
     private static DateTimeOffset UtcMidnightAfter(DateTimeOffset now) => new(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
 }

@@ -8,7 +8,7 @@ public sealed class MidnightCatchUpOptions
     /// <summary>Off only in test silos whose fake clock jumps: a jump times out whatever Orleans has in flight, and the catch-up adds work at each.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How long after UTC midnight the sweep starts: the reminders that did fire have had their time by then.</summary>
+    /// <summary>How long after the last midnight reminder (UTC midnight plus <see cref="MidnightResetOptions.Spread"/>) the sweep starts: the reminders that did fire have had their time by then.</summary>
     public TimeSpan After { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How often a silo asks again until every app's sweep of the day is done.</summary>

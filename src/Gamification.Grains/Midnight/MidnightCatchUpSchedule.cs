@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Gamification.Grains.Midnight;
 
 /// <summary>
-/// On every silo: once a UTC day, <see cref="MidnightCatchUpOptions.After"/> past midnight, asks each app's
+/// On every silo: once a UTC day, <see cref="MidnightCatchUpOptions.After"/> past the last midnight reminder, asks each app's
 /// <see cref="IMidnightCatchUpGrain"/> to sweep, and asks again until every sweep is done. Every silo asks, so the
 /// catch-up does not depend on any one of them being up; the grain makes it one sweep per app.
 /// </summary>
 internal sealed partial class MidnightCatchUpSchedule(
-    AppRulesets rulesets, IGrainFactory grains, TimeProvider clock, IOptions<MidnightCatchUpOptions> options, ILogger<MidnightCatchUpSchedule> logger)
+    AppRulesets rulesets, IGrainFactory grains, TimeProvider clock, IOptions<MidnightCatchUpOptions> options, IOptions<MidnightResetOptions> reset,
+    ILogger<MidnightCatchUpSchedule> logger)
     : BackgroundService
 {
     private MidnightCatchUpOptions Settings => options.Value;
@@ -40,7 +41,8 @@ internal sealed partial class MidnightCatchUpSchedule(
         return now <= SweepTime(today) + Settings.JoinWithin ? today : today.AddDays(1);
     }
 
-    private DateTimeOffset SweepTime(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + Settings.After;
+    // The last user's reminder is due a whole spread after midnight.
+    private DateTimeOffset SweepTime(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + reset.Value.Spread + Settings.After;
 
     private async Task<bool> AllDoneAsync(DateOnly day)
     {

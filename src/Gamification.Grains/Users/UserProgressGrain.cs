@@ -23,6 +23,7 @@ using Gamification.Grains.FollowUps;
 using Gamification.Grains.Mapping;
 using Gamification.Grains.Midnight;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Gamification.Grains.Users;
 
@@ -31,7 +32,7 @@ namespace Gamification.Grains.Users;
 /// grain applies the outcome and writes state and ledger rows together before it answers.
 /// </summary>
 [GrainType(TypeName)]
-public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserProgress>> state) : PersistentGrain<UserProgress>(state), IUserProgressGrain, IMidnightReset, IRemindable
+public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalReader journal, IEnumerable<IAwardFollowUp> followUps, IOptions<MidnightResetOptions> midnight, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<UserProgress>> state) : PersistentGrain<UserProgress>(state), IUserProgressGrain, IMidnightReset, IRemindable
 {
     internal const string TypeName = "user-progress";
 
@@ -230,7 +231,7 @@ public sealed partial class UserProgressGrain(AppRulesets rulesets, IJournalRead
     /// is retried by the next award.
     /// </summary>
     private void ScheduleMidnightReset() =>
-        _ = RegisterOrUpdateReminder(MidnightReminder, UtcDay.NextMidnightAfter(Now), TimeSpan.FromDays(1)).ContinueWith(
+        _ = RegisterOrUpdateReminder(MidnightReminder, midnight.Value.DueAt(UtcDay.NextMidnightAfter(Now), GrainId), TimeSpan.FromDays(1)).ContinueWith(
             registration =>
             {
                 State.MidnightResetScheduled = false;

@@ -15,6 +15,8 @@ internal static class TestSiloSettings
             ["Logging:LogLevel:Default"] = "Warning",
             // Off where the fake clock jumps (see MidnightCatchUpOptions.Enabled); tests of it and real processes turn it on.
             ["MidnightCatchUp:Enabled"] = "false",
+            // Every reminder due at midnight itself, so that a test's clock crosses midnight and sees the tick; one test spreads them.
+            ["MidnightReset:Spread"] = "00:00:00",
         };
         foreach (var preset in Presets)
             settings[$"Apps:{preset}:Ruleset"] = Path.Combine(AppContext.BaseDirectory, "rulesets", $"{preset}.json");

@@ -39,6 +39,19 @@ public sealed class GatewayStartTests
     }
 
     [Fact]
+    public async Task A_midnight_reset_spread_longer_than_six_hours_stops_the_start_naming_the_setting()
+    {
+        using var folder = new TempFolder();
+        var settings = GatewayHost.Settings(folder.Path);
+        settings["MidnightReset:Spread"] = "07:00:00";
+        await using var app = GatewayHost.Build(settings, new FakeTimeProvider(GatewayFixture.Start));
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(failure.Failures, f => f.StartsWith("MidnightReset:Spread must be between", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_configured_keys_the_embedded_default_generates_working_keys_per_app()
     {
         using var folder = new TempFolder();
