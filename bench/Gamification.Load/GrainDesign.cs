@@ -29,6 +29,8 @@ internal sealed class GrainDesign : IAsyncDisposable
 
     public IGamificationClient Client { get; }
 
+    public IServiceProvider Services => silo.Services;
+
     public async Task AwardAsync(string userId)
     {
         var result = await Client.AwardAsync("bench", new AwardCommand(userId, "post", $"load-{Interlocked.Increment(ref keys)}"));

@@ -1,7 +1,7 @@
 namespace Gamification.Load;
 
 /// <summary>The load generator's knobs, from <c>--name value</c> pairs.</summary>
-internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres, TimeSpan Warmup)
+internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres, TimeSpan Warmup, int Reminders, TimeSpan ReminderLead, TimeSpan ReminderSpread)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -14,6 +14,9 @@ internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, s
             TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("seconds", "20"), System.Globalization.CultureInfo.InvariantCulture)),
             values.GetValueOrDefault("designs", "plain-sql,grains"),
             values.GetValueOrDefault("postgres"),
-            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup", "10"), System.Globalization.CultureInfo.InvariantCulture)));
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup", "10"), System.Globalization.CultureInfo.InvariantCulture)),
+            int.Parse(values.GetValueOrDefault("reminders", "1000000"), System.Globalization.CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("reminder-lead", "120"), System.Globalization.CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("reminder-spread", "1800"), System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

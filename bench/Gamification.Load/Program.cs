@@ -7,7 +7,8 @@ using Npgsql;
 //        [--designs plain-sql,plain-sql-prepared,batched-sql,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
 //                   http-bare (a slim Kestrel JSON endpoint), http-authenticated, http-rate-limited (the gateway's stages, no grain call),
-//                   failover (the shipped membership settings), failover-default (Orleans's defaults)]
+//                   failover (the shipped membership settings), failover-default (Orleans's defaults),
+//                   reminders (--reminders 1000000 midnight reminders due --reminder-lead 120 s after they are copied in, spread over --reminder-spread 1800 s as the silo spreads midnight)]
 //        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
@@ -15,7 +16,7 @@ var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 foreach (var design in designs.Where(d => !Known(d)))
-    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, http-bare, http-authenticated, http-rate-limited, cluster-1, cluster-3, failover, failover-default)");
+    throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, http-bare, http-authenticated, http-rate-limited, cluster-1, cluster-3, failover, failover-default, reminders)");
 var results = new List<RunResult>();
 if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
 {
@@ -47,6 +48,7 @@ foreach (var design in designs)
         "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
         "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
         "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
+        "reminders" => RunResult.Note(design, await ReminderScale.RunAsync(connectionString, settings.Reminders, settings.ReminderLead, settings.ReminderSpread)),
         _ => throw new ArgumentException($"--designs: unknown design '{design}'"),
     });
 }
@@ -57,7 +59,7 @@ return 0;
 
 static bool Known(string design) =>
     design is "plain-sql" or "plain-sql-prepared" or "batched-sql" or "grains" or "grains-steady" or "orleans-adonet" or "orleans-adonet-steady"
-        or "http-postgres" or "http" or "http-sqlite" or "http-bare" or "http-authenticated" or "http-rate-limited" or "cluster-1" or "cluster-3" or "failover" or "failover-default"
+        or "http-postgres" or "http" or "http-sqlite" or "http-bare" or "http-authenticated" or "http-rate-limited" or "cluster-1" or "cluster-3" or "failover" or "failover-default" or "reminders"
     || (design.StartsWith("grains-no-", StringComparison.Ordinal) && GrainVariant.Parse(design).Without.Count > 0);
 
 static async Task Checkpoint(string connectionString)

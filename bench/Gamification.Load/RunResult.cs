@@ -12,6 +12,9 @@ internal sealed record RunResult(string Design, long Awards, TimeSpan Elapsed, d
     /// <summary>Batch size and commit time, for designs that batch writes.</summary>
     public string? Batch { get; init; }
 
+    /// <summary>A design that measures something other than awards: its one-line summary, in the batches column.</summary>
+    public static RunResult Note(string design, string summary) => new(design, 0, TimeSpan.FromSeconds(1), 0, 0, 0) { Batch = summary };
+
     public double PerSecond => Awards / Elapsed.TotalSeconds;
 
     public const string Header = "| design | awards | awards/s | p50 ms | p99 ms | max ms | CPU µs/award (machine) | CPU µs/award (this process) | batches |\n|---|---:|---:|---:|---:|---:|---:|---:|---|";
