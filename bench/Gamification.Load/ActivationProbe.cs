@@ -19,6 +19,12 @@ internal static class ActivationProbe
                 Console.WriteLine($"  activated {i + 1:N0}/{users:N0}");
         }
         var perGrain = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / users;
+        // For a heap dump of the activations (dotnet-gcdump collect -p <pid>) while they are all still active.
+        if (int.TryParse(Environment.GetEnvironmentVariable("GAMIFICATION_LOAD_HOLD_SECONDS"), out var hold) && hold > 0)
+        {
+            Console.WriteLine($"  holding {hold} s with {users:N0} activations (pid {Environment.ProcessId})");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         Array.Sort(latencies);
         return $"cold activation p50 {latencies[users / 2]:F2} ms, p99 {latencies[(int)(users * 0.99)]:F2} ms; " +
                $"managed heap per active user grain {perGrain:N0} bytes ({users:N0} activations)";
