@@ -79,6 +79,38 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
         Assert.False(await ReminderLeft(id));
     }
 
+    [Fact]
+    public async Task A_transfer_whose_resume_reminder_is_gone_still_finishes_once_it_is_active()
+    {
+        var (alice, bob, id) = (Fresh.Id(), Fresh.Id(), Fresh.Id("t"));
+        await Fund(alice, 100);
+        await Stopped(id, TransferStatus.Requested, alice, bob, 25, withReminder: false);
+
+        await silo.RestartAsync();
+        var finished = await Recovered(id);
+
+        Assert.Equal(TransferStatus.Completed, finished?.Status);
+        Assert.Equal((75L, 25L), ((await Wallets.GetWalletAsync(App, alice)).Balance, (await Wallets.GetWalletAsync(App, bob)).Balance));
+    }
+
+    [Fact]
+    public async Task A_resume_tick_reaching_an_activation_behind_the_store_drives_the_stored_transfer_instead_of_dropping_its_reminder()
+    {
+        var (alice, bob, id) = (Fresh.Id(), Fresh.Id(), Fresh.Id("t"));
+        await Fund(alice, 100);
+        Assert.Null(await Wallets.GetTransferAsync(App, id)); // an activation that read the id before any transfer was stored
+        await Stopped(id, TransferStatus.Requested, alice, bob, 30); // ...then another activation stored one
+
+        // The reminder written behind the service's back is loaded at its next table refresh (every 5 min).
+        for (var i = 0; i < 6 * 60; i += 5)
+            silo.Clock.Advance(TimeSpan.FromSeconds(5));
+        var finished = await Recovered(id);
+
+        Assert.Equal(TransferStatus.Completed, finished?.Status);
+        Assert.Equal((70L, 30L), ((await Wallets.GetWalletAsync(App, alice)).Balance, (await Wallets.GetWalletAsync(App, bob)).Balance));
+        Assert.False(await ReminderLeft(id));
+    }
+
     private IWalletGrain Wallet(string user) => silo.Grains.GetGrain<IWalletGrain>($"{App}/{user}");
 
     private Task Fund(string user, long amount) =>
@@ -90,12 +122,13 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
         return wallets.Sum(w => w.Balance);
     }
 
-    /// <summary>Stores the transfer at <paramref name="status"/> with its resume reminder, as a silo that died right after that step leaves it.</summary>
-    private async Task Stopped(string id, TransferStatus status, string from, string to, long amount)
+    /// <summary>Stores the transfer at <paramref name="status"/> with its resume reminder (unless <paramref name="withReminder"/> is false), as a silo that died right after that step leaves it.</summary>
+    private async Task Stopped(string id, TransferStatus status, string from, string to, long amount, bool withReminder = true)
     {
         var grain = GrainId.Create("transfer", TransferKeys.Of(App, id));
         var state = new TransferState { Status = status, FromUserId = from, ToUserId = to, Amount = amount, RequestedAt = silo.Clock.GetUtcNow() };
-        await silo.Services.GetRequiredService<IReminderTable>().UpsertRow(new ReminderEntry
+        if (withReminder)
+            await silo.Services.GetRequiredService<IReminderTable>().UpsertRow(new ReminderEntry
         {
             GrainId = grain,
             ReminderName = "resume",

@@ -11,7 +11,9 @@ namespace Gamification.Grains.Transfers;
 /// One transfer, a durable state machine: Requested, Debited (the sender paid), then Completed, or
 /// RolledBack when the sender's wallet refused the debit. Each step is written before the next one
 /// starts, and each wallet leg is idempotent by the transfer id, so the resume reminder can drive an
-/// interrupted transfer to its end any number of times without moving tokens twice.
+/// interrupted transfer to its end any number of times without moving tokens twice. While an unfinished
+/// transfer is active, a grain timer drives it too: Orleans may leave a reminder registered during a failover
+/// to its range owner's next table refresh (5 min), and the timer does not wait for that.
 /// </summary>
 [GrainType(TypeName)]
 public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState("state", StorageProviders.Journaled)] IPersistentState<Journaled<TransferState>> state) : PersistentGrain<TransferState>(state), ITransferGrain, IRemindable
@@ -28,7 +30,16 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
 
     private (string App, string Id)? key;
 
+    private IGrainTimer? driving;
+
     private (string App, string Id) Key => key ??= GrainKeys.Split(GrainKey);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Status is not null && !State.IsFinal)
+            KeepDriving();
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public async Task<TransferResult> Transfer(TransferCommand command)
     {
@@ -53,6 +64,7 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
         // The reminder is durable before the transfer is: a crash in between leaves a reminder that finds nothing to do.
         await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, RetryEvery);
         await WriteStateAsync();
+        KeepDriving();
         await Drive();
         return new TransferResult(View(), Replayed: false, Conflict: false);
     }
@@ -65,14 +77,27 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
             return;
         if (State.Status is null || State.IsFinal)
         {
-            await UnregisterReminder(ResumeReminder);
-            return;
+            // This activation may be a duplicate left over from a failover, behind what another one stored:
+            // only the stored state may say that nothing is left to do.
+            await ReadStateAsync();
+            if (State.Status is null && status.CurrentTickTime < status.FirstTickTime + RetryEvery)
+                return; // the first write may still be on its way: give it a period before giving up the reminder
+            if (State.Status is null || State.IsFinal)
+            {
+                await UnregisterReminder(ResumeReminder);
+                return;
+            }
         }
         LogResuming(Logger, Key.Id, State.Status.Value);
+        KeepDriving();
         await Drive();
     }
 
-    /// <summary>Moves the transfer on from where it stands; a failed step throws and leaves it there for the reminder.</summary>
+    /// <summary>Drives the transfer on the reminder's schedule while this activation holds it unfinished (and keeps the activation alive).</summary>
+    private void KeepDriving() => driving ??= this.RegisterGrainTimer(
+        static (grain, _) => grain.Drive(), this, new GrainTimerCreationOptions(ResumeAfter, RetryEvery) { KeepAlive = true });
+
+    /// <summary>Moves the transfer on from where it stands; a failed step throws and leaves it there for the timer and the reminder.</summary>
     private async Task Drive()
     {
         if (State.Status == TransferStatus.Requested)
@@ -107,6 +132,8 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
         State.Failure = failure;
         State.FinishedAt = Clock.GetUtcNow();
         await WriteStateAsync();
+        driving?.Dispose();
+        driving = null;
         await UnregisterReminder(ResumeReminder);
     }
 
