@@ -111,6 +111,29 @@ public abstract class TransferRecovery(TestStorage storage) : IAsyncLifetime
         Assert.False(await ReminderLeft(id));
     }
 
+    [Fact]
+    public async Task A_transfer_whose_resume_reminder_could_not_be_registered_is_not_recorded_and_a_retry_moves_its_tokens_once()
+    {
+        var (alice, bob, id) = (Fresh.Id(), Fresh.Id(), Fresh.Id("t"));
+        await Fund(alice, 100);
+        var command = new TransferCommand(alice, bob, 35, null);
+
+        Exception? refused;
+        TransferView? duringOutage;
+        await using (await ReminderOutage.BeginAsync(silo))
+        {
+            refused = await Record.ExceptionAsync(() => Wallets.TransferAsync(App, id, command));
+            duringOutage = await Wallets.GetTransferAsync(App, id);
+        }
+        var retried = await Wallets.TransferAsync(App, id, command);
+
+        Assert.NotNull(refused);
+        Assert.Null(duringOutage); // nothing stored and nothing driving it, so nothing to answer for
+        Assert.Equal((false, TransferStatus.Completed), (retried.Replayed, retried.Transfer.Status));
+        Assert.Equal((65L, 35L), ((await Wallets.GetWalletAsync(App, alice)).Balance, (await Wallets.GetWalletAsync(App, bob)).Balance));
+        Assert.False(await ReminderLeft(id));
+    }
+
     private IWalletGrain Wallet(string user) => silo.Grains.GetGrain<IWalletGrain>($"{App}/{user}");
 
     private Task Fund(string user, long amount) =>

@@ -52,6 +52,10 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
         }
         if (rulesets.For(Key.App).Tokens is null)
             throw new TokensNotConfiguredException(Key.App);
+        // The reminder is durable before the transfer is: a crash in between leaves a reminder that finds nothing to do.
+        // Memory takes the transfer only once the reminder is registered, so a failed registration leaves no transfer
+        // that this activation would answer for but nothing drives.
+        await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, RetryEvery);
         State = new TransferState
         {
             Status = TransferStatus.Requested,
@@ -61,11 +65,16 @@ public sealed partial class TransferGrain(AppRulesets rulesets, [PersistentState
             Memo = command.Memo,
             RequestedAt = Clock.GetUtcNow(),
         };
-        // The reminder is durable before the transfer is: a crash in between leaves a reminder that finds nothing to do.
-        await RegisterOrUpdateReminder(ResumeReminder, ResumeAfter, RetryEvery);
         await WriteStateAsync();
-        KeepDriving();
-        await Drive();
+        try
+        {
+            await Drive();
+        }
+        catch
+        {
+            KeepDriving();
+            throw;
+        }
         return new TransferResult(View(), Replayed: false, Conflict: false);
     }
 
