@@ -71,34 +71,35 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
             else
                 delivery.NextAttemptAt = now + Settings.RetryDelay(delivery.Attempts);
         }
-        if (State.Pending.Count == 0 && State.RetryScheduled)
-        {
+        var done = State.Pending.Count == 0 && State.RetryScheduled;
+        if (done)
             State.RetryScheduled = false;
-            await UnregisterReminder(RetryReminder);
-        }
         await WriteStateAsync();
+        // Only once the store agrees nothing is owed: an activation behind another one's write fails the write above,
+        // and the reminder stays for what the store still holds.
+        if (done)
+            await UnregisterReminder(RetryReminder);
     }
 
-    /// <summary>The feed rows, the outbox rows and the retry reminder, all durable before the award is answered.</summary>
+    /// <summary>The retry reminder, then the feed rows and the outbox rows, all durable before the award is answered.</summary>
     private async Task Append(List<UserEvent> events)
     {
-        var rows = new List<JournalEntry>();
-        foreach (var userEvent in events)
+        var written = events.Select(e => (Event: e, Body: JsonSerializer.Serialize(e, GrainsJsonContext.Default.UserEvent))).ToList();
+        var deliveries = written.SelectMany(w => Settings.For(App).Where(h => h.Value.Wants(w.Event.Type))
+            .Select(h => new PendingDelivery { EventId = w.Event.Id, Webhook = h.Key, Body = w.Body, NextAttemptAt = w.Event.At })).ToList();
+        // The retry reminder exists before the outbox counts on it: a failed registration changes nothing, and the
+        // user's next activation records these events again.
+        if (deliveries.Count > 0 && !State.RetryScheduled)
         {
-            var body = JsonSerializer.Serialize(userEvent, GrainsJsonContext.Default.UserEvent);
-            rows.Add(new JournalEntry(userEvent.Id, userEvent.Type, body, userEvent.At));
-            State.Pending.AddRange(Settings.For(App).Where(h => h.Value.Wants(userEvent.Type))
-                .Select(h => new PendingDelivery { EventId = userEvent.Id, Webhook = h.Key, Body = body, NextAttemptAt = userEvent.At }));
-            State.RecentIds.Add(userEvent.Id);
+            await RegisterOrUpdateReminder(RetryReminder, Settings.RetryPollPeriod, Settings.RetryPollPeriod);
+            State.RetryScheduled = true;
         }
+        State.Pending.AddRange(deliveries);
+        State.RecentIds.AddRange(events.Select(e => e.Id));
         if (State.RecentIds.Count > RecentCapacity)
             State.RecentIds.RemoveRange(0, State.RecentIds.Count - RecentCapacity);
         State.Count += events.Count;
-        var schedule = State.Pending.Count > 0 && !State.RetryScheduled;
-        State.RetryScheduled |= schedule;
-        await Task.WhenAll(
-            WriteStateAsync(rows),
-            schedule ? RegisterOrUpdateReminder(RetryReminder, Settings.RetryPollPeriod, Settings.RetryPollPeriod) : Task.CompletedTask);
+        await WriteStateAsync([.. written.Select(w => new JournalEntry(w.Event.Id, w.Event.Type, w.Body, w.Event.At))]);
     }
 
     public async Task<UserEventPage> GetEvents(long? before, int limit)
@@ -111,7 +112,27 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
         return new UserEventPage(events, after > 0 ? after + 1 : null);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == RetryReminder ? Deliver() : Task.CompletedTask;
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != RetryReminder)
+            return;
+        if (State.Pending.Count == 0)
+        {
+            // Left by a failed write or a failover's duplicate: only the stored outbox may say that nothing is owed.
+            await ReadStateAsync();
+            if (State.Pending.Count == 0)
+            {
+                if (State.RetryScheduled)
+                {
+                    State.RetryScheduled = false; // so that the next event registers the reminder again
+                    await WriteStateAsync();
+                }
+                await UnregisterReminder(RetryReminder);
+                return;
+            }
+        }
+        await Deliver();
+    }
 
     private Task<bool> Send(PendingDelivery delivery) =>
         Settings.For(App).TryGetValue(delivery.Webhook, out var webhook)

@@ -87,6 +87,31 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.All(receiver.Accepted, d => Assert.True(WebhookSignature.Verify(Secret, d.Timestamp, d.Body, d.Signature)));
     }
 
+    [Fact]
+    public async Task A_level_up_whose_retry_reminder_could_not_be_registered_is_recorded_and_delivered_once_the_user_is_active_again()
+    {
+        refuse = n => n == 1; // the first attempt fails, so only the retry reminder can deliver it
+        var user = Fresh.Id();
+        await using (await ReminderOutage.BeginAsync(silo))
+        {
+            for (var i = 0; i < 5; i++)
+                await silo.Client.AwardAsync(App, LevelUpStep(user));
+        }
+        var feedDuringOutage = await silo.Services.GetRequiredService<INotificationsClient>().GetEventsAsync(App, user);
+
+        await silo.RestartAsync();
+        var notifications = silo.Services.GetRequiredService<INotificationsClient>();
+        await silo.Client.GetProfileAsync(App, user); // the user's next activation records its newest ledger entries again
+        var feed = await Eventually.ValueAsync(() => notifications.GetEventsAsync(App, user), f => f.Events.Count > 0);
+        var levelUp = feed.Events.SingleOrDefault(e => e.Type == "level_up");
+        var delivered = await Eventually.HoldsAsync(
+            () => Task.FromResult(receiver.Accepted.Any(d => d.EventId == levelUp?.Id)), () => silo.Clock.Advance(TimeSpan.FromSeconds(1)));
+
+        Assert.NotNull(levelUp);
+        Assert.True(delivered, $"the level-up was never delivered ({receiver.Accepted.Count} deliveries accepted)");
+        Assert.Empty(feedDuringOutage.Events); // nothing recorded that no reminder would retry
+    }
+
     // 100 XP of an action no streak counts: five of them cross level 2 and raise no other event.
     private static AwardCommand LevelUpStep(string user) => new(user, "special_event", Fresh.Key(), null, 100);
 }
