@@ -71,14 +71,10 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
             else
                 delivery.NextAttemptAt = now + Settings.RetryDelay(delivery.Attempts);
         }
-        var done = State.Pending.Count == 0 && State.RetryScheduled;
-        if (done)
-            State.RetryScheduled = false;
-        await WriteStateAsync();
-        // Only once the store agrees nothing is owed: an activation behind another one's write fails the write above,
-        // and the reminder stays for what the store still holds.
-        if (done)
-            await UnregisterReminder(RetryReminder);
+        if (State.Pending.Count == 0 && State.RetryScheduled)
+            await RetireRetryReminder();
+        else
+            await WriteStateAsync();
     }
 
     /// <summary>The retry reminder, then the feed rows and the outbox rows, all durable before the award is answered.</summary>
@@ -116,22 +112,25 @@ public sealed partial class UserEventsGrain(IOptions<NotificationOptions> option
     {
         if (reminderName != RetryReminder)
             return;
+        // A tick with nothing pending may be left by a failed write or a failover's duplicate: only the stored outbox
+        // may say that nothing is owed.
         if (State.Pending.Count == 0)
-        {
-            // Left by a failed write or a failover's duplicate: only the stored outbox may say that nothing is owed.
             await ReadStateAsync();
-            if (State.Pending.Count == 0)
-            {
-                if (State.RetryScheduled)
-                {
-                    State.RetryScheduled = false; // so that the next event registers the reminder again
-                    await WriteStateAsync();
-                }
-                await UnregisterReminder(RetryReminder);
-                return;
-            }
-        }
-        await Deliver();
+        if (State.Pending.Count == 0)
+            await RetireRetryReminder();
+        else
+            await Deliver();
+    }
+
+    /// <summary>
+    /// Stores that no retry is scheduled (so the next event registers the reminder again), then drops the reminder:
+    /// an activation behind another one's write fails the write, and the reminder stays for what the store still owes.
+    /// </summary>
+    private async Task RetireRetryReminder()
+    {
+        State.RetryScheduled = false;
+        await WriteStateAsync();
+        await UnregisterReminder(RetryReminder);
     }
 
     private Task<bool> Send(PendingDelivery delivery) =>

@@ -10,35 +10,35 @@ namespace Gamification.Testing;
 /// </summary>
 public sealed class ReminderOutage : IAsyncDisposable
 {
-    private const string PostgresBegin = """
-        CREATE FUNCTION reminder_outage() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'the reminder table is down (a test outage)'; END $$;
+    private const string Refusal = "'the reminder table is down (a test outage)'";
+
+    private static readonly (string Begin, string End) Postgres = ($"""
+        CREATE FUNCTION reminder_outage() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION {Refusal}; END $$;
         CREATE TRIGGER reminder_outage BEFORE INSERT OR UPDATE OR DELETE ON OrleansRemindersTable
         FOR EACH ROW EXECUTE FUNCTION reminder_outage();
-        """;
+        """,
+        "DROP TRIGGER reminder_outage ON OrleansRemindersTable; DROP FUNCTION reminder_outage();");
 
-    private const string PostgresEnd = "DROP TRIGGER reminder_outage ON OrleansRemindersTable; DROP FUNCTION reminder_outage();";
-
-    private const string SqliteBegin = """
-        CREATE TRIGGER reminder_outage_insert BEFORE INSERT ON OrleansReminders BEGIN SELECT RAISE(ABORT, 'the reminder table is down (a test outage)'); END;
-        CREATE TRIGGER reminder_outage_update BEFORE UPDATE ON OrleansReminders BEGIN SELECT RAISE(ABORT, 'the reminder table is down (a test outage)'); END;
-        CREATE TRIGGER reminder_outage_delete BEFORE DELETE ON OrleansReminders BEGIN SELECT RAISE(ABORT, 'the reminder table is down (a test outage)'); END;
-        """;
-
-    private const string SqliteEnd = "DROP TRIGGER reminder_outage_insert; DROP TRIGGER reminder_outage_update; DROP TRIGGER reminder_outage_delete;";
+    // SQLite triggers take one event each.
+    private static readonly (string Begin, string End) Sqlite = (
+        string.Concat(new[] { "INSERT", "UPDATE", "DELETE" }.Select(e =>
+            $"CREATE TRIGGER reminder_outage_{e} BEFORE {e} ON OrleansReminders BEGIN SELECT RAISE(ABORT, {Refusal}); END;")),
+        "DROP TRIGGER reminder_outage_INSERT; DROP TRIGGER reminder_outage_UPDATE; DROP TRIGGER reminder_outage_DELETE;");
 
     private readonly TestSilo silo;
 
     private ReminderOutage(TestSilo silo) => this.silo = silo;
 
+    private (string Begin, string End) Sql => silo.Storage == TestStorage.Postgres ? Postgres : Sqlite;
+
     public static async Task<ReminderOutage> BeginAsync(TestSilo silo)
     {
         var outage = new ReminderOutage(silo);
-        await outage.RunAsync(silo.Storage == TestStorage.Postgres ? PostgresBegin : SqliteBegin);
+        await outage.RunAsync(outage.Sql.Begin);
         return outage;
     }
 
-    public async ValueTask DisposeAsync() => await RunAsync(silo.Storage == TestStorage.Postgres ? PostgresEnd : SqliteEnd);
+    public async ValueTask DisposeAsync() => await RunAsync(Sql.End);
 
     private async Task RunAsync(string sql)
     {
