@@ -1,143 +1,110 @@
 namespace Gamification.Domain.Leaderboards;
 
 /// <summary>
-/// An order-statistic skip list (Redis's sorted-set design): each forward link records how many
-/// items it skips, so insert, remove, position-of and item-at are O(log n) expected.
+/// An order-statistic sorted set kept as an ordered list of sorted blocks of at most <see cref="BlockCapacity"/>
+/// items. A write binary-searches the blocks, then one block, and shifts within it: a few contiguous cache lines,
+/// where the skip list this replaces chased two pointers per step (8% of a loaded silo's CPU, four boards per award)
+/// and spent ~120 bytes per item against ~24-48 here.
 /// </summary>
 public sealed class RankedSet
 {
-    private const int MaxHeight = 32;
+    private const int BlockCapacity = 256;
 
-    private readonly Node head = new(default, MaxHeight);
-    private readonly Node[] update = new Node[MaxHeight];
-    private readonly int[] passed = new int[MaxHeight];
-    // A fixed seed keeps the shape reproducible; the order never depends on it.
-    private readonly Random random = new(7919);
-    private int height = 1;
+    private readonly List<RankedBlock> blocks = [];
 
     public int Count { get; private set; }
 
     public void Add(RankedItem item)
     {
-        var node = head;
-        for (var i = height - 1; i >= 0; i--)
-        {
-            passed[i] = i == height - 1 ? 0 : passed[i + 1];
-            while (node.Next[i] is { } next && RankedItem.Compare(next.Item, item) < 0)
-            {
-                passed[i] += node.Span[i];
-                node = next;
-            }
-            update[i] = node;
-        }
-        var level = RandomHeight();
-        for (var i = height; i < level; i++)
-        {
-            passed[i] = 0;
-            update[i] = head;
-            head.Span[i] = Count;
-        }
-        height = Math.Max(height, level);
-        var added = new Node(item, level);
-        for (var i = 0; i < level; i++)
-        {
-            added.Next[i] = update[i].Next[i];
-            update[i].Next[i] = added;
-            added.Span[i] = update[i].Span[i] - (passed[0] - passed[i]);
-            update[i].Span[i] = passed[0] - passed[i] + 1;
-        }
-        for (var i = level; i < height; i++)
-            update[i].Span[i]++;
+        // An item after every block's last goes to the end of the last block.
+        var b = blocks.Count == 0 ? AddFirstBlock() : Math.Min(BlockFor(item), blocks.Count - 1);
+        var block = blocks[b];
+        block.InsertAt(block.LowerBound(item), item);
+        if (block.Count == BlockCapacity)
+            blocks.Insert(b + 1, block.SplitUpperHalf());
         Count++;
     }
 
     /// <returns>Whether <paramref name="item"/> was there.</returns>
     public bool Remove(RankedItem item)
     {
-        var node = head;
-        for (var i = height - 1; i >= 0; i--)
-        {
-            while (node.Next[i] is { } next && RankedItem.Compare(next.Item, item) < 0)
-                node = next;
-            update[i] = node;
-        }
-        var found = node.Next[0];
-        if (found is null || RankedItem.Compare(found.Item, item) != 0)
+        var b = BlockFor(item);
+        if (b == blocks.Count)
             return false;
-        for (var i = 0; i < height; i++)
-        {
-            if (update[i].Next[i] == found)
-            {
-                update[i].Span[i] += found.Span[i] - 1;
-                update[i].Next[i] = found.Next[i];
-            }
-            else
-            {
-                update[i].Span[i]--;
-            }
-        }
-        while (height > 1 && head.Next[height - 1] is null)
-            height--;
+        var block = blocks[b];
+        var index = block.LowerBound(item);
+        if (RankedItem.Compare(block[index], item) != 0)
+            return false;
+        block.RemoveAt(index);
         Count--;
+        if (block.Count == 0)
+            blocks.RemoveAt(b);
+        else
+            MergeSmallNeighbours(b);
         return true;
     }
 
     /// <summary>How many items come before <paramref name="item"/> (its 0-based position when present).</summary>
     public int CountBefore(RankedItem item)
     {
-        var node = head;
+        var b = BlockFor(item);
+        if (b == blocks.Count)
+            return Count;
         var before = 0;
-        for (var i = height - 1; i >= 0; i--)
-        {
-            while (node.Next[i] is { } next && RankedItem.Compare(next.Item, item) < 0)
-            {
-                before += node.Span[i];
-                node = next;
-            }
-        }
-        return before;
+        for (var i = 0; i < b; i++)
+            before += blocks[i].Count;
+        return before + blocks[b].LowerBound(item);
     }
 
     /// <summary>The items from 0-based <paramref name="index"/> on, in order.</summary>
     public IEnumerable<RankedItem> From(int index)
     {
-        for (var node = NodeAt(index); node is not null; node = node.Next[0])
-            yield return node.Item;
-    }
-
-    private Node? NodeAt(int index)
-    {
-        if (index < 0 || index >= Count)
-            return null;
-        var node = head;
-        var traversed = 0;
-        for (var i = height - 1; i >= 0; i--)
+        if (index < 0)
+            yield break;
+        var b = 0;
+        while (b < blocks.Count && index >= blocks[b].Count)
+            index -= blocks[b++].Count;
+        for (; b < blocks.Count; b++, index = 0)
         {
-            while (node.Next[i] is { } next && traversed + node.Span[i] <= index + 1)
-            {
-                traversed += node.Span[i];
-                node = next;
-            }
-            if (traversed == index + 1)
-                return node;
+            for (var i = index; i < blocks[b].Count; i++)
+                yield return blocks[b][i];
         }
-        return null;
     }
 
-    private int RandomHeight()
+    /// <summary>The first block whose last item is not before <paramref name="item"/>, or the block count when there is none.</summary>
+    private int BlockFor(in RankedItem item)
     {
-        var level = 1;
-        while (level < MaxHeight && random.Next(4) == 0)
-            level++;
-        return level;
+        int low = 0, high = blocks.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (RankedItem.Compare(blocks[middle].Last, item) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
     }
 
-    private sealed class Node(RankedItem item, int height)
+    // The only moment a block is empty: the set's first, before its first item goes in.
+    private int AddFirstBlock()
     {
-        public RankedItem Item { get; } = item;
+        blocks.Add(new RankedBlock(BlockCapacity));
+        return 0;
+    }
 
-        public Node?[] Next { get; } = new Node?[height];
-
-        public int[] Span { get; } = new int[height];
+    // Two neighbours that fit in half a block become one, so removals cannot leave many near-empty blocks to search.
+    private void MergeSmallNeighbours(int b)
+    {
+        if (b + 1 < blocks.Count && blocks[b].Count + blocks[b + 1].Count <= BlockCapacity / 2)
+        {
+            blocks[b].Absorb(blocks[b + 1]);
+            blocks.RemoveAt(b + 1);
+        }
+        if (b > 0 && blocks[b - 1].Count + blocks[b].Count <= BlockCapacity / 2)
+        {
+            blocks[b - 1].Absorb(blocks[b]);
+            blocks.RemoveAt(b);
+        }
     }
 }
