@@ -47,7 +47,7 @@ public sealed class MidnightSleepers
     public async Task<int> ResetByAsync(DateTimeOffset midnight, TimeSpan within)
     {
         var day = midnight.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        const string Sql = "SELECT count(*) FROM grain_state WHERE grain_type = 'user-progress' AND grain_key = ANY(@keys) AND payload->'today'->>'day' = @day";
+        const string Sql = "SELECT count(*) FROM grain_state WHERE grain_type = 'user-progress' AND grain_key = ANY(@keys) AND CAST(payload AS jsonb)->'today'->>'day' = @day";
         return await PollAsync(Sql, ("day", day), within);
     }
 

@@ -74,7 +74,7 @@ public abstract partial class StorageSuite(ITestDatabase database, ITestOutputHe
 
     private async Task<string[]> KeysAsync(GrainId grain) => [.. (await Journal.ReadAsync(grain, 0, 100, default)).Select(r => r.Entry.IdempotencyKey)];
 
-    /// <summary>PostgreSQL hands jsonb back reformatted, so JSON is compared as values.</summary>
+    /// <summary>A database upgraded from jsonb payloads hands JSON back reformatted, so JSON is compared as values.</summary>
     private static void AssertJson(string expected, string actual) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}, got {actual}");
 

@@ -34,9 +34,6 @@ internal abstract class DatabaseDialect : IAsyncDisposable
     /// <summary>Serializes schema migrations across silos, inside <paramref name="transaction"/>.</summary>
     public abstract Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
-    /// <summary>The SQL expression that stores the JSON text in <paramref name="parameter"/>.</summary>
-    public abstract string Json(string parameter);
-
     /// <summary>The text <paramref name="column"/> compared and sorted by code point, as ordinal string comparison does.</summary>
     public abstract string Ordinal(string column);
 

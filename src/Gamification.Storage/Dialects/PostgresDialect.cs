@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Gamification.Storage;
 
-/// <summary>PostgreSQL: jsonb payloads, timestamptz columns, an advisory lock around migrations, array-bound batch writes.</summary>
+/// <summary>PostgreSQL: JSON text payloads, timestamptz columns, an advisory lock around migrations, array-bound batch writes.</summary>
 internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
 {
     // Any fixed number: every silo of the cluster must agree on it. The runtime's value, so old and new silos exclude each other.
@@ -49,8 +49,6 @@ internal sealed class PostgresDialect(string connectionString) : DatabaseDialect
 
     public override async Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await new SqlStatement("SELECT pg_advisory_xact_lock(@key)", ("@key", SchemaLockKey)).ExecuteAsync(connection, transaction, cancellationToken);
-
-    public override string Json(string parameter) => $"CAST({parameter} AS jsonb)";
 
     // The "C" collation compares bytes; the database's default collation may sort by language rules.
     public override string Ordinal(string column) => $"{column} COLLATE \"C\"";

@@ -38,8 +38,6 @@ internal sealed class SqliteDialect(string connectionString) : DatabaseDialect
     public override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public override string Json(string parameter) => parameter;
-
     // SQLite's default BINARY collation already compares bytes.
     public override string Ordinal(string column) => column;
 

@@ -8,7 +8,7 @@ internal static class ArrayWriteSql
 {
     /// <summary>Updates the state rows whose stored ETag is still the one their activation read, locking them in the batch's key order.</summary>
     public const string Updates = """
-        UPDATE grain_state AS s SET etag = s.etag + 1, payload = CAST(w.payload AS jsonb), updated_at = w.updated_at
+        UPDATE grain_state AS s SET etag = s.etag + 1, payload = w.payload, updated_at = w.updated_at
         FROM unnest(@item, @partition, @grain_type, @grain_key, @etag, @payload, @updated_at)
             AS w(item, partition, grain_type, grain_key, etag, payload, updated_at)
         WHERE s.partition = w.partition AND s.grain_type = w.grain_type AND s.grain_key = w.grain_key AND s.etag = w.etag
@@ -21,7 +21,7 @@ internal static class ArrayWriteSql
             AS w(item, partition, grain_type, grain_key, etag, payload, updated_at)),
         written AS (
             INSERT INTO grain_state (partition, grain_type, grain_key, etag, payload, updated_at)
-            SELECT w.partition, w.grain_type, w.grain_key, w.etag + 1, CAST(w.payload AS jsonb), w.updated_at FROM w
+            SELECT w.partition, w.grain_type, w.grain_key, w.etag + 1, w.payload, w.updated_at FROM w
             ON CONFLICT DO NOTHING
             RETURNING partition, grain_type, grain_key)
         SELECT w.item FROM w JOIN written USING (partition, grain_type, grain_key)
@@ -39,7 +39,7 @@ internal static class ArrayWriteSql
             SELECT j.partition, j.grain_type, j.grain_key,
                 COALESCE((SELECT MAX(g.seq) FROM grain_journal g
                     WHERE g.partition = j.partition AND g.grain_type = j.grain_type AND g.grain_key = j.grain_key), 0) + j.ordinal,
-                j.idempotency_key, j.kind, CAST(j.payload AS jsonb), j.created_at
+                j.idempotency_key, j.kind, j.payload, j.created_at
             FROM j
             ON CONFLICT DO NOTHING
             RETURNING partition, grain_type, grain_key, idempotency_key)

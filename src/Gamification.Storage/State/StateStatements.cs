@@ -13,11 +13,11 @@ internal static class StateStatements
         return write.ETag is null
             ? new SqlStatement($"""
                 INSERT INTO grain_state (partition, grain_type, grain_key, etag, payload, updated_at)
-                VALUES (@partition, @grain_type, @grain_key, @etag + 1, {dialect.Json("@payload")}, @updated_at)
+                VALUES (@partition, @grain_type, @grain_key, @etag + 1, @payload, @updated_at)
                 ON CONFLICT DO NOTHING
                 """, values)
             : new SqlStatement($"""
-                UPDATE grain_state SET etag = etag + 1, payload = {dialect.Json("@payload")}, updated_at = @updated_at
+                UPDATE grain_state SET etag = etag + 1, payload = @payload, updated_at = @updated_at
                 WHERE {GrainRow.Where} AND etag = @etag
                 """, values);
     }
@@ -26,7 +26,7 @@ internal static class StateStatements
     public static SqlStatement Journal(DatabaseDialect dialect, StateWrite write, JournalEntry entry) =>
         new($"""
             INSERT INTO grain_journal (partition, grain_type, grain_key, seq, idempotency_key, kind, payload, created_at)
-            SELECT @partition, @grain_type, @grain_key, COALESCE(MAX(seq), 0) + 1, @idempotency_key, @kind, {dialect.Json("@payload")}, @created_at
+            SELECT @partition, @grain_type, @grain_key, COALESCE(MAX(seq), 0) + 1, @idempotency_key, @kind, @payload, @created_at
             FROM grain_journal WHERE {GrainRow.Where}
             ON CONFLICT DO NOTHING
             """,
