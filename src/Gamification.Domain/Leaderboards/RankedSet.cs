@@ -99,7 +99,7 @@ public sealed class RankedSet
         return 0;
     }
 
-    // Two neighbours that fit in half a block become one, so removals cannot leave many near-empty blocks to search.
+    /// <summary>Two neighbours that fit in half a block become one, so removals cannot leave many near-empty blocks to search.</summary>
     /// <returns>Whether any blocks merged.</returns>
     private bool MergeSmallNeighbours(int b)
     {
