@@ -3,7 +3,7 @@ using Gamification.Load.AdoNet;
 using Gamification.Testing;
 using Npgsql;
 
-// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10]
+// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10] [--rounds 1]
 //        [--designs plain-sql,plain-sql-prepared,batched-sql,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
 //                   http-bare (a slim Kestrel JSON endpoint), http-authenticated, http-rate-limited (the gateway's stages, no grain call),
@@ -12,6 +12,7 @@ using Npgsql;
 //        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
+//        (--rounds N: every design N times in turn, then each one's median and the issue's ratios round by round)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
 var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -32,36 +33,48 @@ if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("http", Str
     await using var warm = await HttpDesign.StartAsync("Postgres", settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup_http"), HttpStage.For("http"));
     await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
 }
-foreach (var design in designs)
+for (var round = 1; round <= settings.Rounds; round++)
 {
-    // Idle connections of the previous design's pools (one pool per database) would count against max_connections.
-    NpgsqlConnection.ClearAllPools();
-    var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
-    // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
-    await Checkpoint(connectionString);
-    Console.WriteLine($"== {design} ==");
-    results.Add(design switch
+    foreach (var design in designs)
     {
-        "plain-sql" => await RunPlainSql(design, connectionString, ""),
-        // The same design with the connection settings the silo uses: statements prepared once per connection, no reset on return to the pool.
-        "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
-        // The ceiling: one writer, up to 100 awards per transaction, no grains.
-        "batched-sql" => await RunBatchedSql(design, connectionString),
-        // grains-steady: every user active before the run starts, as in a service that has been up for a while.
-        _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString),
-        "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString),
-        "http-postgres" or "http" or "http-authenticated" or "http-rate-limited" => await RunHttp(design, "Postgres", connectionString),
-        "http-bare" => await RunBare(design),
-        "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
-        "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
-        "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
-        "reminders" => RunResult.Note(design, await ReminderScale.RunAsync(connectionString, settings.Reminders, settings.ReminderLead, settings.ReminderSpread)),
-        _ => throw new ArgumentException($"--designs: unknown design '{design}'"),
-    });
+        // Idle connections of the previous design's pools (one pool per database) would count against max_connections.
+        NpgsqlConnection.ClearAllPools();
+        var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
+        // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
+        await Checkpoint(connectionString);
+        Console.WriteLine(settings.Rounds == 1 ? $"== {design} ==" : $"== {design} (round {round} of {settings.Rounds}) ==");
+        // Only the first round probes cold activations: the figure does not move with the machine as throughput does.
+        var probe = round == 1;
+        var result = design switch
+        {
+            "plain-sql" => await RunPlainSql(design, connectionString, ""),
+            // The same design with the connection settings the silo uses: statements prepared once per connection, no reset on return to the pool.
+            "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
+            // The ceiling: one writer, up to 100 awards per transaction, no grains.
+            "batched-sql" => await RunBatchedSql(design, connectionString),
+            // grains-steady: every user active before the run starts, as in a service that has been up for a while.
+            _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString, probe),
+            "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString, probe),
+            "http-postgres" or "http" or "http-authenticated" or "http-rate-limited" => await RunHttp(design, "Postgres", connectionString),
+            "http-bare" => await RunBare(design),
+            "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
+            "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
+            "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
+            "reminders" => RunResult.Note(design, await ReminderScale.RunAsync(connectionString, settings.Reminders, settings.ReminderLead, settings.ReminderSpread)),
+            _ => throw new ArgumentException($"--designs: unknown design '{design}'"),
+        };
+        results.Add(result with { Round = round });
+    }
 }
 Console.WriteLine();
 Console.WriteLine(RunResult.Header);
 results.ForEach(r => Console.WriteLine(r.Row));
+if (settings.Rounds > 1)
+{
+    Console.WriteLine();
+    foreach (var line in RoundSummary.Lines(results))
+        Console.WriteLine(line);
+}
 return 0;
 
 static bool Known(string design) =>
@@ -117,7 +130,7 @@ async Task<RunResult> RunBare(string design)
     return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => bare.AwardAsync(user));
 }
 
-async Task<RunResult> RunGrains(string design, string connectionString)
+async Task<RunResult> RunGrains(string design, string connectionString, bool probe)
 {
     var variant = GrainVariant.Parse(design);
     RunResult result;
@@ -130,13 +143,15 @@ async Task<RunResult> RunGrains(string design, string connectionString)
         Console.WriteLine("  group commit: " + batches.Summary);
         result = result with { Batch = batches.Summary };
     }
+    if (!probe)
+        return result;
     // A fresh silo on the same database: every user's first call now loads state that exists.
     await using var fresh = await GrainDesign.StartAsync(connectionString, variant);
     Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.TouchAsync, settings.Users));
     return result;
 }
 
-async Task<RunResult> RunAdoNet(string design, string connectionString)
+async Task<RunResult> RunAdoNet(string design, string connectionString, bool probe)
 {
     RunResult result;
     await using (var adonet = await AdoNetDesign.StartAsync(connectionString))
@@ -146,6 +161,8 @@ async Task<RunResult> RunAdoNet(string design, string connectionString)
         result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => adonet.AwardAsync(user));
         Console.WriteLine("  storage: one WriteStateAsync per award (stock ADO.NET provider, no group commit)");
     }
+    if (!probe)
+        return result;
     await using var fresh = await AdoNetDesign.StartAsync(connectionString);
     Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.TouchAsync, settings.Users));
     return result;
