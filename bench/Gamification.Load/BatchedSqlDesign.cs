@@ -30,6 +30,9 @@ internal sealed class BatchedSqlDesign : IAsyncDisposable
     public string Summary => batches == 0 ? "no batches" :
         $"{batches:N0} batches, {(double)awards / batches:F1} awards per batch, {Stopwatch.GetElapsedTime(0, commitTicks).TotalMilliseconds / batches:F2} ms per transaction";
 
+    /// <summary>Forgets the batches so far, so that <see cref="Summary"/> describes the measured part alone.</summary>
+    public void ResetCounts() => (batches, awards, commitTicks) = (0, 0, 0);
+
     public Task CreateSchemaAsync(int users) => new PlainSqlDesign(database).CreateSchemaAsync(users);
 
     public Task AwardAsync(string userId)

@@ -1,7 +1,7 @@
 namespace Gamification.Load;
 
 /// <summary>The load generator's knobs, from <c>--name value</c> pairs.</summary>
-internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres, TimeSpan Warmup, int Reminders, TimeSpan ReminderLead, TimeSpan ReminderSpread, int Rounds)
+internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, string Designs, string? Postgres, TimeSpan Warmup, int Reminders, TimeSpan ReminderLead, TimeSpan ReminderSpread, int Rounds, TimeSpan WarmupMax)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -19,6 +19,7 @@ internal sealed record LoadSettings(int Callers, int Users, TimeSpan Duration, s
             TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("reminder-lead", "120"), System.Globalization.CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("reminder-spread", "1800"), System.Globalization.CultureInfo.InvariantCulture)),
             int.Parse(values.GetValueOrDefault("rounds", "1"), System.Globalization.CultureInfo.InvariantCulture) is var rounds and >= 1
-                ? rounds : throw new ArgumentException("--rounds: at least 1"));
+                ? rounds : throw new ArgumentException("--rounds: at least 1"),
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup-max", "90"), System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

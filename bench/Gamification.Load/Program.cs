@@ -3,7 +3,7 @@ using Gamification.Load.AdoNet;
 using Gamification.Testing;
 using Npgsql;
 
-// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10] [--rounds 1]
+// Usage: dotnet run -c Release --project bench/Gamification.Load -- [--seconds 20] [--callers 64] [--users 10000] [--warmup 10] [--warmup-max 90] [--rounds 1]
 //        [--designs plain-sql,plain-sql-prepared,batched-sql,grains,grains-steady,grains-no-leaderboards+notifications+level-rewards+metrics+journal+reminders,
 //                   orleans-adonet,orleans-adonet-steady,http-postgres (or http),http-sqlite,cluster-1,cluster-3,
 //                   http-bare (a slim Kestrel JSON endpoint), http-authenticated, http-rate-limited (the gateway's stages, no grain call),
@@ -12,6 +12,7 @@ using Npgsql;
 //        [--postgres <connection string>]
 //        (cluster designs: silo processes and a gateway process on a fresh database; see docs/cluster.md)
 //        (default designs: plain-sql,grains; default server: a throwaway local PostgreSQL)
+//        (--warmup: seconds at least, then until the JIT compiles under 20 methods a second, at most --warmup-max)
 //        (--rounds N: every design N times in turn, then each one's median and the issue's ratios round by round)
 var settings = LoadSettings.Parse(args);
 Console.WriteLine($"{settings.Callers} callers over {settings.Users:N0} users, {settings.Duration.TotalSeconds:F0} s per design");
@@ -19,20 +20,6 @@ var designs = settings.Designs.Split(',', StringSplitOptions.RemoveEmptyEntries 
 foreach (var design in designs.Where(d => !Known(d)))
     throw new ArgumentException($"--designs: unknown design '{design}' (plain-sql, plain-sql-prepared, batched-sql, grains, grains-steady, grains-no-<parts>, orleans-adonet, orleans-adonet-steady, http-postgres, http, http-sqlite, http-bare, http-authenticated, http-rate-limited, cluster-1, cluster-3, failover, failover-default, reminders)");
 var results = new List<RunResult>();
-if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("grains", StringComparison.Ordinal) || d.StartsWith("orleans-", StringComparison.Ordinal)))
-{
-    // The first in-process design of a run otherwise pays the JIT (tier 0 code, then recompiles) and looks slower than the rest.
-    Console.WriteLine($"== warm-up (grains, {settings.Warmup.TotalSeconds:F0} s, not reported) ==");
-    await using var warm = await GrainDesign.StartAsync(settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup"));
-    await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
-}
-if (settings.Warmup > TimeSpan.Zero && designs.Any(d => d.StartsWith("http", StringComparison.Ordinal)))
-{
-    // The grain warm-up leaves the gateway's endpoint, filters and JSON at tier 0; the first HTTP design would measure them there.
-    Console.WriteLine($"== warm-up (http, {settings.Warmup.TotalSeconds:F0} s, not reported) ==");
-    await using var warm = await HttpDesign.StartAsync("Postgres", settings.Postgres ?? await PostgresServer.CreateDatabaseAsync("load_warmup_http"), HttpStage.For("http"));
-    await LoadRun.RunAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, (_, user) => warm.AwardAsync(user));
-}
 for (var round = 1; round <= settings.Rounds; round++)
 {
     foreach (var design in designs)
@@ -40,8 +27,6 @@ for (var round = 1; round <= settings.Rounds; round++)
         // Idle connections of the previous design's pools (one pool per database) would count against max_connections.
         NpgsqlConnection.ClearAllPools();
         var connectionString = settings.Postgres ?? await PostgresServer.CreateDatabaseAsync($"load_{design}");
-        // The previous design's WAL is flushed now, not by a checkpoint in the middle of this design's run.
-        await Checkpoint(connectionString);
         Console.WriteLine(settings.Rounds == 1 ? $"== {design} ==" : $"== {design} (round {round} of {settings.Rounds}) ==");
         // Only the first round probes cold activations: the figure does not move with the machine as throughput does.
         var probe = round == 1;
@@ -52,11 +37,11 @@ for (var round = 1; round <= settings.Rounds; round++)
             "plain-sql-prepared" => await RunPlainSql(design, connectionString, "Max Auto Prepare=16;No Reset On Close=true;"),
             // The ceiling: one writer, up to 100 awards per transaction, no grains.
             "batched-sql" => await RunBatchedSql(design, connectionString),
-            // grains-steady: every user active before the run starts, as in a service that has been up for a while.
+            // Every design now activates its users before measuring; the -steady names, which alone used to, stay as aliases.
             _ when design is "grains" or "grains-steady" || design.StartsWith("grains-no-", StringComparison.Ordinal) => await RunGrains(design, connectionString, probe),
             "orleans-adonet" or "orleans-adonet-steady" => await RunAdoNet(design, connectionString, probe),
             "http-postgres" or "http" or "http-authenticated" or "http-rate-limited" => await RunHttp(design, "Postgres", connectionString),
-            "http-bare" => await RunBare(design),
+            "http-bare" => await RunBare(design, connectionString),
             "http-sqlite" => await RunHttp(design, "Sqlite", $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("load-").FullName, "silo.db")}"),
             "cluster-1" or "cluster-3" => await ClusterRuns.ThroughputAsync(design, design[^1] - '0', settings),
             "failover" or "failover-default" => await ClusterRuns.FailoverAsync(design, settings),
@@ -102,7 +87,7 @@ async Task<RunResult> RunPlainSql(string design, string connectionString, string
     await using var database = new NpgsqlDataSourceBuilder($"{connectionString};{tuning}Maximum Pool Size={settings.Callers + 8}").Build();
     var plain = new PlainSqlDesign(database);
     await plain.CreateSchemaAsync(settings.Users);
-    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => plain.AwardAsync(user));
+    return await Measure(design, connectionString, plain.AwardAsync, activatesUsers: false);
 }
 
 async Task<RunResult> RunBatchedSql(string design, string connectionString)
@@ -110,7 +95,7 @@ async Task<RunResult> RunBatchedSql(string design, string connectionString)
     await using var database = new NpgsqlDataSourceBuilder($"{connectionString};Max Auto Prepare=16;No Reset On Close=true;Maximum Pool Size=4").Build();
     await using var batched = new BatchedSqlDesign(database);
     await batched.CreateSchemaAsync(settings.Users);
-    var result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => batched.AwardAsync(user));
+    var result = await Measure(design, connectionString, batched.AwardAsync, activatesUsers: false, beforeMeasuring: batched.ResetCounts);
     Console.WriteLine("  batches: " + batched.Summary);
     return result with { Batch = batched.Summary };
 }
@@ -118,16 +103,14 @@ async Task<RunResult> RunBatchedSql(string design, string connectionString)
 async Task<RunResult> RunHttp(string name, string provider, string connectionString)
 {
     await using var http = await HttpDesign.StartAsync(provider, connectionString, HttpStage.For(name));
-    using var batches = new BatchObserver();
-    var result = await LoadRun.RunAsync(name, settings.Callers, settings.Users, settings.Duration, (_, user) => http.AwardAsync(user));
-    Console.WriteLine("  group commit: " + batches.Summary);
-    return result with { Batch = batches.Summary };
+    // The gateway-only stages stop before the grain call: there is no user to activate.
+    return await MeasureCommits(name, connectionString, http.AwardAsync, activatesUsers: HttpStage.For(name) == HttpStage.Full);
 }
 
-async Task<RunResult> RunBare(string design)
+async Task<RunResult> RunBare(string design, string connectionString)
 {
     await using var bare = await BareKestrelDesign.StartAsync();
-    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => bare.AwardAsync(user));
+    return await Measure(design, connectionString, bare.AwardAsync, activatesUsers: false);
 }
 
 async Task<RunResult> RunGrains(string design, string connectionString, bool probe)
@@ -135,14 +118,7 @@ async Task<RunResult> RunGrains(string design, string connectionString, bool pro
     var variant = GrainVariant.Parse(design);
     RunResult result;
     await using (var grains = await GrainDesign.StartAsync(connectionString, variant))
-    {
-        if (design == "grains-steady")
-            await UserWarmup.RunAsync(settings.Callers, settings.Users, grains.AwardAsync);
-        using var batches = new BatchObserver();
-        result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => grains.AwardAsync(user));
-        Console.WriteLine("  group commit: " + batches.Summary);
-        result = result with { Batch = batches.Summary };
-    }
+        result = await MeasureCommits(design, connectionString, grains.AwardAsync, activatesUsers: true);
     if (!probe)
         return result;
     // A fresh silo on the same database: every user's first call now loads state that exists.
@@ -156,9 +132,7 @@ async Task<RunResult> RunAdoNet(string design, string connectionString, bool pro
     RunResult result;
     await using (var adonet = await AdoNetDesign.StartAsync(connectionString))
     {
-        if (design == "orleans-adonet-steady")
-            await UserWarmup.RunAsync(settings.Callers, settings.Users, adonet.AwardAsync);
-        result = await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => adonet.AwardAsync(user));
+        result = await Measure(design, connectionString, adonet.AwardAsync, activatesUsers: true);
         Console.WriteLine("  storage: one WriteStateAsync per award (stock ADO.NET provider, no group commit)");
     }
     if (!probe)
@@ -166,4 +140,33 @@ async Task<RunResult> RunAdoNet(string design, string connectionString, bool pro
     await using var fresh = await AdoNetDesign.StartAsync(connectionString);
     Console.WriteLine("  " + await ActivationProbe.MeasureAsync(fresh.TouchAsync, settings.Users));
     return result;
+}
+
+async Task<RunResult> MeasureCommits(string design, string connectionString, Func<string, Task> award, bool activatesUsers)
+{
+    BatchObserver? batches = null;
+    try
+    {
+        var result = await Measure(design, connectionString, award, activatesUsers, beforeMeasuring: () => batches = new BatchObserver());
+        Console.WriteLine("  group commit: " + batches!.Summary);
+        return result with { Batch = batches.Summary };
+    }
+    finally
+    {
+        batches?.Dispose();
+    }
+}
+
+// Every design the same way: its users active (grains) or its rows in place (SQL), then calls on the same instance until
+// the JIT has settled (each silo compiles its own dynamic code: 3,500 methods in a new silo's first 5 s), then the measured part.
+async Task<RunResult> Measure(string design, string connectionString, Func<string, Task> award, bool activatesUsers, Action? beforeMeasuring = null)
+{
+    if (activatesUsers)
+        await UserWarmup.RunAsync(settings.Callers, settings.Users, award);
+    if (settings.Warmup > TimeSpan.Zero)
+        await LoadRun.WarmUpAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, settings.WarmupMax, (_, user) => award(user));
+    // The warm-up's WAL is flushed now, not by a checkpoint in the middle of the measured part.
+    await Checkpoint(connectionString);
+    beforeMeasuring?.Invoke();
+    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => award(user));
 }
