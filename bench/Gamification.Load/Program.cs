@@ -87,7 +87,8 @@ async Task<RunResult> RunPlainSql(string design, string connectionString, string
     await using var database = new NpgsqlDataSourceBuilder($"{connectionString};{tuning}Maximum Pool Size={settings.Callers + 8}").Build();
     var plain = new PlainSqlDesign(database);
     await plain.CreateSchemaAsync(settings.Users);
-    return await Measure(design, connectionString, plain.AwardAsync, activatesUsers: false);
+    await WarmUp(connectionString, plain.AwardAsync, activatesUsers: false);
+    return await Measure(design, plain.AwardAsync);
 }
 
 async Task<RunResult> RunBatchedSql(string design, string connectionString)
@@ -95,22 +96,27 @@ async Task<RunResult> RunBatchedSql(string design, string connectionString)
     await using var database = new NpgsqlDataSourceBuilder($"{connectionString};Max Auto Prepare=16;No Reset On Close=true;Maximum Pool Size=4").Build();
     await using var batched = new BatchedSqlDesign(database);
     await batched.CreateSchemaAsync(settings.Users);
-    var result = await Measure(design, connectionString, batched.AwardAsync, activatesUsers: false, beforeMeasuring: batched.ResetCounts);
+    await WarmUp(connectionString, batched.AwardAsync, activatesUsers: false);
+    batched.ResetCounts();
+    var result = await Measure(design, batched.AwardAsync);
     Console.WriteLine("  batches: " + batched.Summary);
     return result with { Batch = batched.Summary };
 }
 
 async Task<RunResult> RunHttp(string name, string provider, string connectionString)
 {
-    await using var http = await HttpDesign.StartAsync(provider, connectionString, HttpStage.For(name));
+    var stage = HttpStage.For(name);
+    await using var http = await HttpDesign.StartAsync(provider, connectionString, stage);
     // The gateway-only stages stop before the grain call: there is no user to activate.
-    return await MeasureCommits(name, connectionString, http.AwardAsync, activatesUsers: HttpStage.For(name) == HttpStage.Full);
+    await WarmUp(connectionString, http.AwardAsync, activatesUsers: stage == HttpStage.Full);
+    return await MeasureCommits(name, http.AwardAsync);
 }
 
 async Task<RunResult> RunBare(string design, string connectionString)
 {
     await using var bare = await BareKestrelDesign.StartAsync();
-    return await Measure(design, connectionString, bare.AwardAsync, activatesUsers: false);
+    await WarmUp(connectionString, bare.AwardAsync, activatesUsers: false);
+    return await Measure(design, bare.AwardAsync);
 }
 
 async Task<RunResult> RunGrains(string design, string connectionString, bool probe)
@@ -118,7 +124,10 @@ async Task<RunResult> RunGrains(string design, string connectionString, bool pro
     var variant = GrainVariant.Parse(design);
     RunResult result;
     await using (var grains = await GrainDesign.StartAsync(connectionString, variant))
-        result = await MeasureCommits(design, connectionString, grains.AwardAsync, activatesUsers: true);
+    {
+        await WarmUp(connectionString, grains.AwardAsync, activatesUsers: true);
+        result = await MeasureCommits(design, grains.AwardAsync);
+    }
     if (!probe)
         return result;
     // A fresh silo on the same database: every user's first call now loads state that exists.
@@ -132,7 +141,8 @@ async Task<RunResult> RunAdoNet(string design, string connectionString, bool pro
     RunResult result;
     await using (var adonet = await AdoNetDesign.StartAsync(connectionString))
     {
-        result = await Measure(design, connectionString, adonet.AwardAsync, activatesUsers: true);
+        await WarmUp(connectionString, adonet.AwardAsync, activatesUsers: true);
+        result = await Measure(design, adonet.AwardAsync);
         Console.WriteLine("  storage: one WriteStateAsync per award (stock ADO.NET provider, no group commit)");
     }
     if (!probe)
@@ -142,24 +152,9 @@ async Task<RunResult> RunAdoNet(string design, string connectionString, bool pro
     return result;
 }
 
-async Task<RunResult> MeasureCommits(string design, string connectionString, Func<string, Task> award, bool activatesUsers)
-{
-    BatchObserver? batches = null;
-    try
-    {
-        var result = await Measure(design, connectionString, award, activatesUsers, beforeMeasuring: () => batches = new BatchObserver());
-        Console.WriteLine("  group commit: " + batches!.Summary);
-        return result with { Batch = batches.Summary };
-    }
-    finally
-    {
-        batches?.Dispose();
-    }
-}
-
 // Every design the same way: its users active (grains) or its rows in place (SQL), then calls on the same instance until
-// the JIT has settled (each silo compiles its own dynamic code: 3,500 methods in a new silo's first 5 s), then the measured part.
-async Task<RunResult> Measure(string design, string connectionString, Func<string, Task> award, bool activatesUsers, Action? beforeMeasuring = null)
+// the JIT has settled (each silo compiles its own dynamic code: 3,500 methods in a new silo's first 5 s).
+async Task WarmUp(string connectionString, Func<string, Task> award, bool activatesUsers)
 {
     if (activatesUsers)
         await UserWarmup.RunAsync(settings.Callers, settings.Users, award);
@@ -167,6 +162,15 @@ async Task<RunResult> Measure(string design, string connectionString, Func<strin
         await LoadRun.WarmUpAsync("warm-up", settings.Callers, settings.Users, settings.Warmup, settings.WarmupMax, (_, user) => award(user));
     // The warm-up's WAL is flushed now, not by a checkpoint in the middle of the measured part.
     await Checkpoint(connectionString);
-    beforeMeasuring?.Invoke();
-    return await LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => award(user));
+}
+
+Task<RunResult> Measure(string design, Func<string, Task> award) =>
+    LoadRun.RunAsync(design, settings.Callers, settings.Users, settings.Duration, (_, user) => award(user));
+
+async Task<RunResult> MeasureCommits(string design, Func<string, Task> award)
+{
+    using var batches = new BatchObserver();
+    var result = await Measure(design, award);
+    Console.WriteLine("  group commit: " + batches.Summary);
+    return result with { Batch = batches.Summary };
 }
