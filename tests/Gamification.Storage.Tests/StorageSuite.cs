@@ -78,7 +78,7 @@ public abstract partial class StorageSuite(ITestDatabase database, ITestOutputHe
     private static void AssertJson(string expected, string actual) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}, got {actual}");
 
-    private async Task<long> ScalarAsync(string sql, string? connectionString = null)
+    protected async Task<long> ScalarAsync(string sql, string? connectionString = null)
     {
         await using var connection = database.CreateConnection(connectionString ?? database.ConnectionString);
         await connection.OpenAsync();
